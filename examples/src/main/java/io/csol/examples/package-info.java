@@ -1,2 +1,0 @@
-/** Placeholder until the module's code lands. */
-package io.csol.examples;

@@ -1,0 +1,76 @@
+package io.csol.examples.reconciliation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Where the job stands: which phase it is in, the resume token of the last page it stored,
+ * and how many bytes of that phase's snapshot file belong to stored pages.
+ *
+ * <p>Written atomically (temporary file, fsync, rename) after the snapshot bytes it counts are
+ * on disk, so a crash at any instant leaves a checkpoint that matches a prefix of the snapshot.
+ */
+record Checkpoint(Phase phase, String resumeToken, long snapshotBytes, long records) {
+
+  /** The phases of a run, in order. */
+  enum Phase { SUMMARIES, INVOICES, LINES, DONE }
+
+  Checkpoint {
+    Objects.requireNonNull(phase, "phase");
+    if (snapshotBytes < 0 || records < 0) {
+      throw new IllegalArgumentException("snapshotBytes and records must be >= 0");
+    }
+  }
+
+  /** The checkpoint of a run that has not stored anything yet. */
+  static Checkpoint start() {
+    return new Checkpoint(Phase.SUMMARIES, null, 0, 0);
+  }
+
+  /** Reads the checkpoint file, or empty when there is none (a fresh run). */
+  static Optional<Checkpoint> read(Path file) throws IOException {
+    if (!Files.exists(file)) {
+      return Optional.empty();
+    }
+    Properties p = new Properties();
+    try (InputStream in = Files.newInputStream(file)) {
+      p.load(in);
+    }
+    try {
+      String token = p.getProperty("resumeToken", "");
+      return Optional.of(new Checkpoint(
+          Phase.valueOf(p.getProperty("phase")),
+          token.isEmpty() ? null : token,
+          Long.parseLong(p.getProperty("snapshotBytes")),
+          Long.parseLong(p.getProperty("records"))));
+    } catch (RuntimeException e) {
+      throw new IOException("checkpoint file " + file + " is damaged; delete it or run with --restart", e);
+    }
+  }
+
+  /** Replaces the checkpoint file atomically and durably. */
+  void write(Path file) throws IOException {
+    Properties p = new Properties();
+    p.setProperty("phase", phase.name());
+    p.setProperty("resumeToken", resumeToken == null ? "" : resumeToken);
+    p.setProperty("snapshotBytes", Long.toString(snapshotBytes));
+    p.setProperty("records", Long.toString(records));
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    try (OutputStream out = Files.newOutputStream(tmp)) {
+      p.store(out, "csol reconciliation checkpoint");
+    }
+    try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+      ch.force(true);
+    }
+    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+}

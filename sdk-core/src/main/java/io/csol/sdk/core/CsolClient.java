@@ -1,0 +1,294 @@
+package io.csol.sdk.core;
+
+import io.csol.sdk.core.access.AccessClient;
+import io.csol.sdk.core.http.TransportConfig;
+import io.csol.sdk.core.internal.ClientAccess;
+import io.csol.sdk.core.internal.ClientConfig;
+import io.csol.sdk.core.internal.ClientRuntime;
+import io.csol.sdk.core.retry.Sleeper;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.DoubleSupplier;
+
+/**
+ * The root client: connection pool, sign-in, retries and circuit breakers shared by every tool.
+ *
+ * <p>Thread-safe; create one per application and share it (tool clients such as
+ * {@code InvoicesClient.of(csol)} are cheap views of it). Close it on shutdown to release the
+ * connection pool.
+ *
+ * <pre>{@code
+ * try (CsolClient csol = CsolClient.builder()
+ *     .baseUri("https://api.csol.io")
+ *     .credentials(Credentials.clientCredentials("recon-job", secret))
+ *     .build()) {
+ *   ...
+ * }
+ * }</pre>
+ */
+public final class CsolClient implements AutoCloseable {
+  /** SDK version sent in the User-Agent. */
+  static final String VERSION = "0.1.0";
+
+  static {
+    ClientAccess.install(client -> client.runtime);
+  }
+
+  private final ClientRuntime runtime;
+  private final AccessClient access;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private CsolClient(ClientRuntime runtime) {
+    this.runtime = runtime;
+    this.access = AccessClient.of(runtime.caller());
+  }
+
+  /** @return a builder with the defaults (10 s connect, 30 s response, 50 connections, 2 min deadline) */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the client for the signed-in user's profile and entitlements.
+   *
+   * @return the access client (a cheap view of this client)
+   */
+  public AccessClient access() {
+    return access;
+  }
+
+  /** Closes the connection pool; calls in flight fail. Calling it again does nothing. */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      runtime.close();
+    }
+  }
+
+  /** Connections currently leased (test hook for leak checks). */
+  int leasedConnections() {
+    return runtime.leasedConnections();
+  }
+
+  @Override
+  public String toString() {
+    return "CsolClient[" + runtime.config() + (closed.get() ? ", closed" : "") + "]";
+  }
+
+  /** Builds a {@link CsolClient}. Not thread-safe; {@link #build()} may be called repeatedly. */
+  public static final class Builder {
+    private URI baseUri;
+    private Credentials credentials;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration responseTimeout = Duration.ofSeconds(30);
+    private int maxConnections = 50;
+    private URI proxy;
+    private String userAgentSuffix;
+    private RetryOptions retry = RetryOptions.defaults();
+    private CircuitBreakerOptions circuitBreaker = CircuitBreakerOptions.defaults();
+    private Duration defaultTimeout = Duration.ofMinutes(2);
+    private Duration tokenRefreshSkew = Duration.ofSeconds(30);
+    private Sleeper sleeper = Sleeper.SYSTEM;
+    private Clock clock = Clock.systemUTC();
+    private DoubleSupplier random = new SecureRandom()::nextDouble;
+
+    private Builder() {
+    }
+
+    /**
+     * Sets the API's base URI (scheme, host, port; paths start with /v1).
+     *
+     * @param baseUri absolute http or https URI, not null
+     * @return this builder
+     */
+    public Builder baseUri(URI baseUri) {
+      Objects.requireNonNull(baseUri, "baseUri must not be null");
+      String scheme = baseUri.getScheme();
+      if (!("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
+          || baseUri.getHost() == null) {
+        throw new IllegalArgumentException("baseUri must be an absolute http or https URI, was "
+            + baseUri);
+      }
+      this.baseUri = baseUri;
+      return this;
+    }
+
+    /**
+     * Sets the API's base URI from a string.
+     *
+     * @param baseUri absolute http or https URI such as {@code https://api.csol.io}
+     * @return this builder
+     */
+    public Builder baseUri(String baseUri) {
+      Objects.requireNonNull(baseUri, "baseUri must not be null");
+      try {
+        return baseUri(URI.create(baseUri));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("baseUri must be an absolute http or https URI, was "
+            + baseUri, e);
+      }
+    }
+
+    /**
+     * Sets how the client signs in.
+     *
+     * @param credentials the credentials, not null
+     * @return this builder
+     */
+    public Builder credentials(Credentials credentials) {
+      this.credentials = Objects.requireNonNull(credentials, "credentials must not be null");
+      return this;
+    }
+
+    /**
+     * Sets the TCP/TLS connect timeout (default 10 s).
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive("connectTimeout", timeout);
+      return this;
+    }
+
+    /**
+     * Sets the longest wait for response bytes on one attempt (default 30 s).
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder responseTimeout(Duration timeout) {
+      this.responseTimeout = positive("responseTimeout", timeout);
+      return this;
+    }
+
+    /**
+     * Sets the connection pool size (default 50).
+     *
+     * @param max 1..1000
+     * @return this builder
+     */
+    public Builder maxConnections(int max) {
+      if (max < 1 || max > 1000) {
+        throw new IllegalArgumentException("maxConnections must be 1..1000, was " + max);
+      }
+      this.maxConnections = max;
+      return this;
+    }
+
+    /**
+     * Routes requests through an HTTP proxy.
+     *
+     * @param proxy such as {@code http://proxy.example:3128}, not null
+     * @return this builder
+     */
+    public Builder proxy(URI proxy) {
+      Objects.requireNonNull(proxy, "proxy must not be null");
+      if (proxy.getScheme() == null || proxy.getHost() == null) {
+        throw new IllegalArgumentException("proxy must be an absolute URI such as "
+            + "http://host:3128, was " + proxy);
+      }
+      this.proxy = proxy;
+      return this;
+    }
+
+    /**
+     * Appends a product token to the User-Agent, e.g. {@code "recon-job/2.1"}.
+     *
+     * @param suffix 1..100 visible ASCII characters or spaces
+     * @return this builder
+     */
+    public Builder userAgentSuffix(String suffix) {
+      this.userAgentSuffix = UserAgent.checkSuffix(suffix);
+      return this;
+    }
+
+    /**
+     * Sets the retry policy (default: 4 attempts, 500 ms initial backoff, 30 s cap).
+     *
+     * @param retry the options, not null
+     * @return this builder
+     */
+    public Builder retry(RetryOptions retry) {
+      this.retry = Objects.requireNonNull(retry, "retry must not be null");
+      return this;
+    }
+
+    /**
+     * Sets the per-tool circuit breaker policy.
+     *
+     * @param options the options, not null
+     * @return this builder
+     */
+    public Builder circuitBreaker(CircuitBreakerOptions options) {
+      this.circuitBreaker = Objects.requireNonNull(options, "circuitBreaker must not be null");
+      return this;
+    }
+
+    /**
+     * Sets the whole-call deadline used when a call sets none (default 2 min); it bounds all
+     * attempts and backoff sleeps together.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder defaultTimeout(Duration timeout) {
+      this.defaultTimeout = positive("defaultTimeout", timeout);
+      return this;
+    }
+
+    Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper must not be null");
+      return this;
+    }
+
+    Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock must not be null");
+      return this;
+    }
+
+    Builder random(DoubleSupplier random) {
+      this.random = Objects.requireNonNull(random, "random must not be null");
+      return this;
+    }
+
+    Builder tokenRefreshSkew(Duration skew) {
+      this.tokenRefreshSkew = Objects.requireNonNull(skew, "tokenRefreshSkew must not be null");
+      return this;
+    }
+
+    /**
+     * Builds the client and opens its connection pool (no request is sent yet).
+     *
+     * @return the client
+     * @throws IllegalStateException when no base URI was set
+     */
+    public CsolClient build() {
+      if (baseUri == null) {
+        throw new IllegalStateException("baseUri must be set, e.g. https://api.csol.io");
+      }
+      ClientConfig config = new ClientConfig(baseUri, credentials,
+          new TransportConfig(connectTimeout, responseTimeout, maxConnections, proxy),
+          UserAgent.of(VERSION, userAgentSuffix), retry, circuitBreaker, defaultTimeout,
+          tokenRefreshSkew, sleeper, clock, random);
+      return new CsolClient(ClientRuntime.create(config));
+    }
+
+    @Override
+    public String toString() {
+      return "CsolClient.Builder[baseUri=" + baseUri + ", credentials=" + credentials + "]";
+    }
+
+    private static Duration positive(String name, Duration d) {
+      Objects.requireNonNull(d, name + " must not be null");
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive, was " + d);
+      }
+      return d;
+    }
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Sign-in: OAuth token requests, token caching with proactive single-flight renewal.
+ * Implementation detail, not API: applications pass {@link io.csol.sdk.core.Credentials} to the
+ * client builder.
+ */
+package io.csol.sdk.core.auth;

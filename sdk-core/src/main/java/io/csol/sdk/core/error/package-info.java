@@ -1,0 +1,11 @@
+/**
+ * The exceptions of the csol SDK, all unchecked under {@link io.csol.sdk.core.error.CsolException}.
+ *
+ * <p>{@link io.csol.sdk.core.error.TransportException}: no response arrived.
+ * {@link io.csol.sdk.core.error.ApiException} and its subclasses: the server answered with an
+ * error status and an RFC 9457 {@link io.csol.sdk.core.error.Problem}.
+ * {@link io.csol.sdk.core.error.ResponseDecodingException}: a response could not be read.
+ * No Jackson or HttpClient exception escapes the SDK, and no message contains credentials.
+ * {@link io.csol.sdk.core.error.ProblemMapper} is used by the SDK pipeline.
+ */
+package io.csol.sdk.core.error;

@@ -1,0 +1,34 @@
+package io.csol.sdk.core.http;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One HTTP request ready to send.
+ *
+ * @param method upper-case method
+ * @param uri absolute URI including the query
+ * @param headers header name/value pairs in order
+ * @param body request body, or null
+ * @param contentType media type of the body, or null when there is no body
+ */
+public record OutgoingRequest(String method, URI uri, List<Map.Entry<String, String>> headers,
+    byte[] body, String contentType) {
+  /** Validates and copies the components. */
+  public OutgoingRequest {
+    Objects.requireNonNull(method, "method must not be null");
+    Objects.requireNonNull(uri, "uri must not be null");
+    headers = List.copyOf(Objects.requireNonNull(headers, "headers must not be null"));
+    if (body != null && contentType == null) {
+      throw new IllegalArgumentException("contentType must be set when a body is present");
+    }
+  }
+
+  @Override
+  public String toString() {
+    // never header values or the body: they hold tokens, passwords and personal data
+    return "OutgoingRequest[" + method + " " + uri.getRawPath() + "]";
+  }
+}

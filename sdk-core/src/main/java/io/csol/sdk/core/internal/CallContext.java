@@ -1,0 +1,50 @@
+package io.csol.sdk.core.internal;
+
+import io.csol.sdk.core.Tool;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * State of one logical call shared by all its attempts: request id, idempotency key, deadline,
+ * encoded body, attempt counter (not API). Confined to the calling thread.
+ */
+final class CallContext {
+  final String method;
+  final String path;
+  final Map<String, String> query;
+  final Tool tool;
+  final String accept;
+  final Map<String, String> extraHeaders;
+  final boolean authenticated;
+  final Duration timeout;
+  String requestId;
+  String idempotencyKey;
+  byte[] body;
+  String contentType;
+  long deadlineMillis;
+  int attempt;
+  boolean replayedAfter401;
+  String bearer;
+
+  CallContext(String method, String path, Map<String, String> query, Tool tool, String accept,
+      Map<String, String> extraHeaders, boolean authenticated, Duration timeout) {
+    this.method = method;
+    this.path = path;
+    this.query = query;
+    this.tool = tool;
+    this.accept = accept;
+    this.extraHeaders = extraHeaders;
+    this.authenticated = authenticated;
+    this.timeout = timeout;
+  }
+
+  Duration remaining(Clock clock) {
+    return Duration.ofMillis(deadlineMillis - clock.millis());
+  }
+
+  @Override
+  public String toString() {
+    return "CallContext[" + method + " " + path + ", requestId=" + requestId + "]";
+  }
+}

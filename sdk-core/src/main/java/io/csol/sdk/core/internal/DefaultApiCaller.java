@@ -1,0 +1,128 @@
+package io.csol.sdk.core.internal;
+
+import io.csol.sdk.core.CsolClient;
+import io.csol.sdk.core.error.ResponseDecodingException;
+import io.csol.sdk.core.error.TransportException;
+import io.csol.sdk.core.http.AtomicFile;
+import io.csol.sdk.core.http.DocumentCopier;
+import io.csol.sdk.core.json.Json;
+import io.csol.sdk.core.paging.Page;
+import io.csol.sdk.core.paging.PagedIterable;
+import io.csol.sdk.core.spi.ApiCaller;
+import io.csol.sdk.core.spi.ApiRequest;
+import io.csol.sdk.core.spi.DocumentInfo;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.reflect.Type;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+
+/** {@link ApiCaller} on top of the {@link Pipeline} (not API). Thread-safe. */
+public final class DefaultApiCaller implements ApiCaller {
+  private final Pipeline pipeline;
+
+  DefaultApiCaller(Pipeline pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  /**
+   * Returns the caller of a client.
+   *
+   * @param client the client, not null
+   * @return its caller
+   */
+  public static ApiCaller of(CsolClient client) {
+    return ClientAccess.runtime(client).caller();
+  }
+
+  @Override
+  public <T> T call(ApiRequest request, Class<T> type) {
+    Objects.requireNonNull(type, "type must not be null");
+    return call(request, (Type) type);
+  }
+
+  @Override
+  public <T> T call(ApiRequest request, Type type) {
+    Objects.requireNonNull(request, "request must not be null");
+    Objects.requireNonNull(type, "type must not be null");
+    return Pipeline.decode(pipeline.execute(request, null), type);
+  }
+
+  @Override
+  public <T> Page<T> callForPage(ApiRequest request, Class<T> itemType) {
+    Objects.requireNonNull(request, "request must not be null");
+    Objects.requireNonNull(itemType, "itemType must not be null");
+    Exchange ex = pipeline.execute(request, null);
+    Type envelopeType = Json.mapper().getTypeFactory()
+        .constructParametricType(PageEnvelope.class, itemType);
+    PageEnvelope<T> envelope = Pipeline.decode(ex, envelopeType);
+    if (envelope == null || envelope.data() == null) {
+      throw new ResponseDecodingException("page response lacks the \"data\" array",
+          ex.status(), ex.requestId(), null);
+    }
+    if (envelope.data().contains(null)) {
+      throw new ResponseDecodingException("page \"data\" contains null items",
+          ex.status(), ex.requestId(), null);
+    }
+    return Page.of(envelope.data(), envelope.nextCursor(), envelope.totalCount());
+  }
+
+  @Override
+  public <T> PagedIterable<T> paged(ApiRequest firstPage, Class<T> itemType) {
+    Objects.requireNonNull(firstPage, "firstPage must not be null");
+    Objects.requireNonNull(itemType, "itemType must not be null");
+    return PagedIterable.create(fingerprint(firstPage), cursor -> callForPage(
+        cursor == null ? firstPage : firstPage.toBuilder().query("cursor", cursor).build(),
+        itemType));
+  }
+
+  /** method + path + query parameters sorted by name (cursor excluded). */
+  static String fingerprint(ApiRequest request) {
+    Map<String, String> sorted = new TreeMap<>(request.query());
+    sorted.remove("cursor");
+    StringJoiner q = new StringJoiner("&", "?", "");
+    sorted.forEach((k, v) -> q.add(Requests.encode(k) + "=" + Requests.encode(v)));
+    return request.method() + " " + request.path() + q;
+  }
+
+  @Override
+  public DocumentInfo download(ApiRequest request, OutputStream sink) {
+    Objects.requireNonNull(request, "request must not be null");
+    Objects.requireNonNull(sink, "sink must not be null");
+    return pipeline.execute(request,
+        (head, in, requestId) -> DocumentCopier.copy(head, in, sink, false, requestId)).document();
+  }
+
+  @Override
+  public DocumentInfo download(ApiRequest request, Path target) {
+    Objects.requireNonNull(request, "request must not be null");
+    Objects.requireNonNull(target, "target must not be null");
+    AtomicFile file;
+    try {
+      file = AtomicFile.create(target);
+    } catch (IOException e) {
+      throw new TransportException("cannot create a temporary file next to " + target + ": "
+          + e.getClass().getSimpleName(), null, false, e);
+    }
+    try (file) {
+      DocumentInfo info = pipeline.execute(request, (head, in, requestId) -> {
+        try (OutputStream out = file.open()) {
+          return DocumentCopier.copy(head, in, out, true, requestId);
+        }
+      }).document();
+      file.commit();
+      return info;
+    } catch (IOException e) {
+      throw new TransportException("cannot move the downloaded document to " + target + ": "
+          + e.getClass().getSimpleName(), null, false, e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "DefaultApiCaller";
+  }
+}

@@ -1,0 +1,253 @@
+package io.csol.sdk.core.internal;
+
+import io.csol.sdk.core.RequestOptions;
+import io.csol.sdk.core.Tool;
+import io.csol.sdk.core.auth.AccessToken;
+import io.csol.sdk.core.auth.TokenManager;
+import io.csol.sdk.core.error.ApiException;
+import io.csol.sdk.core.error.CircuitOpenException;
+import io.csol.sdk.core.error.CsolException;
+import io.csol.sdk.core.error.ProblemMapper;
+import io.csol.sdk.core.error.TransportException;
+import io.csol.sdk.core.http.HttpTransport;
+import io.csol.sdk.core.json.Json;
+import io.csol.sdk.core.retry.Backoff;
+import io.csol.sdk.core.retry.RetryClassifier;
+import io.csol.sdk.core.spi.ApiRequest;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.core.functions.Either;
+import java.io.IOException;
+import java.lang.reflect.Type;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The request pipeline: every call runs through these stages, in this order (not API).
+ *
+ * <pre>
+ *   PER CALL     1 prepare      request id, merged options, encoded body
+ *                2 idempotency  Idempotency-Key on POST, the same on every attempt
+ *                3 deadline     one budget for all attempts and backoff sleeps
+ *                4 retry        backoff with full jitter / Retry-After, bounded by the deadline
+ *   PER ATTEMPT  5 circuit      per-tool breaker; open -> CircuitOpenException, nothing sent
+ *                6 auth         bearer token; one renewal + replay on 401
+ *                7 observe      one DEBUG line per attempt
+ *                8 transport    HttpClient 5; body read while the connection is leased
+ *   PER CALL     9 decode       2xx JSON -> type ({@link #decode}); non-2xx -> ApiException (in 4)
+ * </pre>
+ *
+ * Thread-safe: all per-call state lives in a {@link CallContext} confined to the calling thread.
+ */
+final class Pipeline {
+  /** One attempt's inner stages, which may fail with I/O. */
+  @FunctionalInterface
+  private interface Stage {
+    Exchange run() throws IOException;
+  }
+
+  private final ClientConfig config;
+  private final HttpTransport http;
+  private final Breakers breakers;
+  private final Backoff backoff;
+  private volatile TokenManager tokens;
+
+  Pipeline(ClientConfig config, HttpTransport http) {
+    this.config = config;
+    this.http = http;
+    this.breakers = new Breakers(config.circuitBreaker());
+    this.backoff = new Backoff(config.retry(), config.random());
+  }
+
+  void tokens(TokenManager tokens) {
+    this.tokens = tokens;
+  }
+
+  /** Runs an API call; {@code target} receives a 2xx document body, or null for JSON. */
+  Exchange execute(ApiRequest request, DocumentTarget target) {
+    RequestOptions options = request.options();
+    CallContext ctx = new CallContext(request.method(), request.path(), request.query(),
+        request.tool(), request.accept(), options.headers(), true,
+        options.timeout().orElse(config.defaultTimeout()));
+    prepare(ctx, options, request.body().map(Json::write).orElse(null), "application/json");
+    idempotency(ctx, options);
+    deadline(ctx);
+    return retry(ctx, target);
+  }
+
+  /** Runs an unauthenticated form POST (the token endpoint). */
+  Exchange executeForm(String path, byte[] form) {
+    CallContext ctx = new CallContext("POST", path, Map.of(), Tool.UNKNOWN, "application/json",
+        Map.of(), false, config.defaultTimeout());
+    prepare(ctx, RequestOptions.defaults(), form, "application/x-www-form-urlencoded");
+    idempotency(ctx, RequestOptions.defaults());
+    deadline(ctx);
+    return retry(ctx, null);
+  }
+
+  // 1 prepare (per call)
+  private static void prepare(CallContext ctx, RequestOptions o, byte[] body, String type) {
+    ctx.requestId = o.requestId().orElseGet(() -> UUID.randomUUID().toString());
+    ctx.body = body;
+    ctx.contentType = body == null ? null : type;
+  }
+
+  // 2 idempotency (per call): the caller's business key wins; fixed for all attempts
+  private static void idempotency(CallContext ctx, RequestOptions o) {
+    if ("POST".equals(ctx.method)) {
+      ctx.idempotencyKey = o.idempotencyKey().orElseGet(() -> UUID.randomUUID().toString());
+    }
+  }
+
+  // 3 deadline (per call)
+  private void deadline(CallContext ctx) {
+    ctx.deadlineMillis = config.clock().millis() + ctx.timeout.toMillis();
+  }
+
+  // 4 retry (per call, wraps the per-attempt stages)
+  private Exchange retry(CallContext ctx, DocumentTarget target) {
+    int max = RetryClassifier.retryableMethod(ctx.method) ? config.retry().maxAttempts() : 1;
+    for (int attempt = 1; ; attempt++) {
+      ctx.attempt = attempt;
+      CsolException failure;
+      Either<Throwable, Backoff.Outcome> outcome;
+      try {
+        Exchange ex = circuit(ctx, () -> auth(ctx, () -> observe(ctx, () -> transport(ctx, target))));
+        if (ex.head().successful()) {
+          return ex;
+        }
+        ApiException problem = problem(ex);
+        if (!RetryClassifier.retryableStatus(ex.status())) {
+          throw problem;
+        }
+        Optional<Duration> wait = problem.retryAfter();
+        failure = problem;
+        outcome = Either.right(() -> wait);
+      } catch (IOException e) {
+        boolean retryable = RetryClassifier.retryableIo(e);
+        failure = new TransportException("I/O failure on attempt " + attempt + " of " + max + ": "
+            + e.getClass().getSimpleName() + ": " + e.getMessage(), ctx.requestId, retryable, e);
+        if (!retryable) {
+          throw failure;
+        }
+        outcome = Either.left(e);
+      }
+      if (attempt >= max) {
+        throw failure;
+      }
+      long delay = backoff.apply(attempt, outcome);
+      if (delay >= ctx.remaining(config.clock()).toMillis()) {
+        if (outcome.isRight() && outcome.get().retryAfter().isPresent()) {
+          throw failure; // the server asks for a wait beyond our deadline: fail now, not later
+        }
+        throw deadlineExceeded(ctx, attempt, failure);
+      }
+      CallLog.retryScheduled(ctx, failure.getClass().getSimpleName(), delay);
+      sleep(ctx, delay);
+      if (ctx.remaining(config.clock()).toMillis() <= 0) {
+        throw deadlineExceeded(ctx, attempt, failure);
+      }
+    }
+  }
+
+  // 5 circuit breaker (per attempt)
+  private Exchange circuit(CallContext ctx, Stage next) throws IOException {
+    Optional<CircuitBreaker> breaker = breakers.forTool(ctx.tool);
+    if (breaker.isEmpty()) {
+      return next.run();
+    }
+    CircuitBreaker b = breaker.get();
+    if (!b.tryAcquirePermission()) {
+      throw new CircuitOpenException(ctx.tool, ctx.requestId, null);
+    }
+    long start = System.nanoTime();
+    try {
+      Exchange ex = next.run();
+      if (ex.status() >= 500) {
+        b.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS,
+            new IOException("HTTP " + ex.status()));
+      } else {
+        b.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+      }
+      return ex;
+    } catch (IOException e) {
+      b.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, e);
+      throw e;
+    } catch (RuntimeException | Error e) {
+      b.releasePermission(); // not an outage signal (e.g. sign-in rejected, digest mismatch)
+      throw e;
+    }
+  }
+
+  // 6 auth (per attempt): one token renewal and one replay per call on 401
+  private Exchange auth(CallContext ctx, Stage next) throws IOException {
+    TokenManager tm = tokens;
+    if (!ctx.authenticated || tm == null) {
+      return next.run();
+    }
+    AccessToken token = tm.token();
+    ctx.bearer = token.value();
+    Exchange ex = next.run();
+    if (ex.status() != 401 || ctx.replayedAfter401) {
+      return ex;
+    }
+    ctx.replayedAfter401 = true;
+    tm.invalidate(token);
+    ctx.bearer = tm.token().value();
+    CallLog.tokenRenewed(ctx);
+    return next.run();
+  }
+
+  // 7 observe (per attempt)
+  private static Exchange observe(CallContext ctx, Stage next) throws IOException {
+    long start = System.nanoTime();
+    try {
+      Exchange ex = next.run();
+      CallLog.attempt(ctx, ex.status(), (System.nanoTime() - start) / 1_000_000);
+      return ex;
+    } catch (IOException | RuntimeException e) {
+      CallLog.attemptFailed(ctx, e, (System.nanoTime() - start) / 1_000_000);
+      throw e;
+    }
+  }
+
+  // 8 transport (per attempt)
+  private Exchange transport(CallContext ctx, DocumentTarget target) throws IOException {
+    Duration budget = ctx.remaining(config.clock());
+    return http.send(Requests.build(config.baseUri(), config.userAgent(), ctx, target != null),
+        budget.toMillis() < 1 ? Duration.ofMillis(1) : budget,
+        (head, in) -> Exchange.read(ctx.requestId, head, in, target));
+  }
+
+  // 9 decode (per call)
+  static <T> T decode(Exchange ex, Type type) {
+    if (ex.status() == 204 || (ex.body().length == 0 && type == Void.class)) {
+      return null;
+    }
+    return Json.read(ex.body(), type, ex.requestId(), ex.status());
+  }
+
+  private ApiException problem(Exchange ex) {
+    return ProblemMapper.fromResponse(ex.status(), ex.body(),
+        ex.head().header("Content-Type").orElse(null), ex.requestId(), ex.head().headers(),
+        config.clock());
+  }
+
+  private void sleep(CallContext ctx, long millis) {
+    try {
+      config.sleeper().sleep(Duration.ofMillis(millis));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TransportException("interrupted while waiting to retry", ctx.requestId, false, e);
+    }
+  }
+
+  private static TransportException deadlineExceeded(CallContext ctx, int attempts,
+      CsolException last) {
+    return new TransportException("timeout: call deadline of " + ctx.timeout + " exceeded after "
+        + attempts + " attempt(s); last failure: " + last.getClass().getSimpleName(),
+        ctx.requestId, false, last);
+  }
+}

@@ -1,0 +1,228 @@
+package io.csol.sdk.core.query;
+
+import io.csol.sdk.core.RequestOptions;
+import io.csol.sdk.core.Tool;
+import io.csol.sdk.core.paging.PagedIterable;
+import io.csol.sdk.core.paging.ResumeToken;
+import io.csol.sdk.core.spi.ApiCaller;
+import io.csol.sdk.core.spi.ApiRequest;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Base of every tool module's search builder: filter, sort, fields, page size and options of one
+ * collection, run lazily with {@link #list()}.
+ *
+ * <p>Tool modules extend it, e.g. {@code InvoiceSearch extends SearchRequest<Invoice, InvoiceSearch>}.
+ * A builder is mutable and not thread-safe, but {@link #list()} takes a snapshot: changing the
+ * builder afterwards does not change an iterable already returned, and every page of that
+ * iterable repeats the same query.
+ *
+ * @param <T> the item type
+ * @param <S> the concrete builder type
+ */
+public abstract class SearchRequest<T, S extends SearchRequest<T, S>> {
+
+  /** The most sort keys the server accepts. */
+  public static final int MAX_SORT_KEYS = 5;
+  /** The largest page size. */
+  public static final int MAX_LIMIT = 500;
+
+  private final ApiCaller caller;
+  private final Tool tool;
+  private final String path;
+  private final Class<T> itemType;
+  private Filter filter;
+  private List<SortOrder> sort = List.of();
+  private List<String> fields = List.of();
+  private Integer limit;
+  private boolean totalCount;
+  private RequestOptions options = RequestOptions.defaults();
+
+  /**
+   * Creates a search of one collection.
+   *
+   * @param caller runs the requests
+   * @param tool the tool the collection belongs to
+   * @param path the collection path, e.g. {@code /v1/invoices}
+   * @param itemType the class of one record
+   * @throws NullPointerException if an argument is null
+   */
+  protected SearchRequest(ApiCaller caller, Tool tool, String path, Class<T> itemType) {
+    this.caller = Objects.requireNonNull(caller, "caller must not be null");
+    this.tool = Objects.requireNonNull(tool, "tool must not be null");
+    this.path = Objects.requireNonNull(path, "path must not be null");
+    this.itemType = Objects.requireNonNull(itemType, "itemType must not be null");
+  }
+
+  /**
+   * Adds a condition; several calls are AND-ed together.
+   *
+   * @param condition the condition, not null
+   * @return this builder
+   * @throws NullPointerException if {@code condition} is null
+   */
+  public S where(Filter condition) {
+    Objects.requireNonNull(condition, "where(filter): filter must not be null");
+    filter = filter == null ? condition : Filter.and(filter, condition);
+    return self();
+  }
+
+  /**
+   * Sets the order, replacing any earlier one; none means the collection's default order. The
+   * server appends the record id as the final tie-breaker.
+   *
+   * @param orders 0 to 5 sort keys on distinct fields, from {@code field.asc()} or {@code field.desc()}
+   * @return this builder
+   * @throws NullPointerException if {@code orders} is or contains null
+   * @throws IllegalArgumentException if more than 5 keys are given or a field repeats
+   */
+  public S sortBy(SortOrder... orders) {
+    Objects.requireNonNull(orders, "sortBy(orders): orders must not be null");
+    if (orders.length > MAX_SORT_KEYS) {
+      throw new IllegalArgumentException("sortBy(orders): at most " + MAX_SORT_KEYS
+          + " sort keys are accepted, was " + orders.length);
+    }
+    Set<String> seen = new HashSet<>();
+    for (SortOrder order : orders) {
+      Objects.requireNonNull(order, "sortBy(orders): orders must not contain null");
+      if (!seen.add(order.field().name())) {
+        throw new IllegalArgumentException("sortBy(orders): field '" + order.field().name()
+            + "' is given more than once");
+      }
+    }
+    sort = List.of(orders);
+    return self();
+  }
+
+  /**
+   * Asks for only these top-level fields of each record (the id is always included); none means
+   * complete records. Replaces any earlier selection.
+   *
+   * @param selected the fields to return
+   * @return this builder
+   * @throws NullPointerException if {@code selected} is or contains null
+   * @throws IllegalArgumentException if a field is nested (contains '.')
+   */
+  public S fields(Field<?>... selected) {
+    Objects.requireNonNull(selected, "fields(fields): fields must not be null");
+    List<String> names = new ArrayList<>();
+    for (Field<?> field : selected) {
+      Objects.requireNonNull(field, "fields(fields): fields must not contain null");
+      String name = FieldNames.check(field.name());
+      if (name.indexOf('.') >= 0) {
+        throw new IllegalArgumentException("fields(fields): only top-level fields can be selected, was '"
+            + name + "'");
+      }
+      if (!names.contains(name)) {
+        names.add(name);
+      }
+    }
+    fields = List.copyOf(names);
+    return self();
+  }
+
+  /**
+   * Sets the page size (records per request); the server's default is 100.
+   *
+   * @param pageSize 1 to 500
+   * @return this builder
+   * @throws IllegalArgumentException if {@code pageSize} is outside 1..500
+   */
+  public S limit(int pageSize) {
+    if (pageSize < 1 || pageSize > MAX_LIMIT) {
+      throw new IllegalArgumentException("limit(pageSize): pageSize must be 1 to " + MAX_LIMIT
+          + ", was " + pageSize);
+    }
+    limit = pageSize;
+    return self();
+  }
+
+  /**
+   * Asks the server to count the matching records ({@code Page.totalCount()}); it costs a count, so
+   * ask only when the number is shown.
+   *
+   * @return this builder
+   */
+  public S includeTotalCount() {
+    totalCount = true;
+    return self();
+  }
+
+  /**
+   * Sets per-call options applied to every page request.
+   *
+   * @param requestOptions the options, not null
+   * @return this builder
+   * @throws NullPointerException if {@code requestOptions} is null
+   */
+  public S options(RequestOptions requestOptions) {
+    options = Objects.requireNonNull(requestOptions, "options(options): options must not be null");
+    return self();
+  }
+
+  /**
+   * Returns the matching records as a lazy iterable of the query as it is now; nothing is sent
+   * until it is iterated.
+   *
+   * @return the records
+   */
+  public PagedIterable<T> list() {
+    return caller.paged(toApiRequest(), itemType);
+  }
+
+  /**
+   * Returns the matching records as a lazy, ordered stream; close it to stop prefetching.
+   *
+   * @return the records
+   */
+  public Stream<T> stream() {
+    return list().stream();
+  }
+
+  /**
+   * Returns the records after the position of a token taken from an iteration of this same query.
+   *
+   * @param token the resume token, not null
+   * @return the remaining records
+   * @throws NullPointerException if {@code token} is null
+   * @throws IllegalArgumentException if the token belongs to another query or is not a resume token
+   */
+  public PagedIterable<T> resumeFrom(ResumeToken token) {
+    Objects.requireNonNull(token, "resumeFrom(token): token must not be null");
+    return list().resumeFrom(token);
+  }
+
+  /**
+   * Builds the first-page request of the query as it is now (filter, sort, fields, limit, totalCount).
+   *
+   * @return the request; the pipeline adds the cursor per page
+   */
+  protected ApiRequest toApiRequest() {
+    return ApiRequest.get(path)
+        .tool(tool)
+        .query("filter", filter == null ? null : filter.toExpression())
+        .query("sort", sort.isEmpty() ? null
+            : sort.stream().map(SortOrder::toExpression).collect(Collectors.joining(",")))
+        .query("fields", fields.isEmpty() ? null : String.join(",", fields))
+        .query("limit", limit == null ? null : limit.toString())
+        .query("totalCount", totalCount ? "true" : null)
+        .options(options)
+        .build();
+  }
+
+  /**
+   * Returns this builder as its concrete type; subclasses may override to return {@code this}.
+   *
+   * @return this
+   */
+  @SuppressWarnings("unchecked")
+  protected S self() {
+    return (S) this;
+  }
+}

@@ -1,0 +1,275 @@
+package io.csol.sdk.core.spi;
+
+import io.csol.sdk.core.RequestOptions;
+import io.csol.sdk.core.Tool;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One logical API call as a tool module describes it: method, path, query, body and options.
+ *
+ * <p>Immutable; build one with {@link #get}, {@link #post}, {@link #put} or {@link #delete}.
+ * Path parameters are percent-encoded as one path segment each, so a value such as
+ * {@code "a/b"} can never change which route is called.
+ */
+public final class ApiRequest {
+  private final String method;
+  private final String path;
+  private final Tool tool;
+  private final Map<String, String> query;
+  private final Object body;
+  private final RequestOptions options;
+  private final String accept;
+
+  private ApiRequest(Builder b) {
+    this.method = b.method;
+    this.path = b.path;
+    this.tool = b.tool;
+    this.query = Collections.unmodifiableMap(new LinkedHashMap<>(b.query));
+    this.body = b.body;
+    this.options = b.options;
+    this.accept = b.accept;
+  }
+
+  /**
+   * Starts a GET request.
+   *
+   * @param pathTemplate path such as {@code "/v1/invoices/{number}"}
+   * @param pathParams values for the {@code {...}} placeholders, in order
+   * @return a builder
+   */
+  public static Builder get(String pathTemplate, Object... pathParams) {
+    return new Builder("GET", pathTemplate, pathParams);
+  }
+
+  /**
+   * Starts a POST request.
+   *
+   * @param pathTemplate path such as {@code "/v1/invoices/{number}/approve"}
+   * @param pathParams values for the {@code {...}} placeholders, in order
+   * @return a builder
+   */
+  public static Builder post(String pathTemplate, Object... pathParams) {
+    return new Builder("POST", pathTemplate, pathParams);
+  }
+
+  /**
+   * Starts a PUT request.
+   *
+   * @param pathTemplate path template
+   * @param pathParams values for the {@code {...}} placeholders, in order
+   * @return a builder
+   */
+  public static Builder put(String pathTemplate, Object... pathParams) {
+    return new Builder("PUT", pathTemplate, pathParams);
+  }
+
+  /**
+   * Starts a DELETE request.
+   *
+   * @param pathTemplate path template
+   * @param pathParams values for the {@code {...}} placeholders, in order
+   * @return a builder
+   */
+  public static Builder delete(String pathTemplate, Object... pathParams) {
+    return new Builder("DELETE", pathTemplate, pathParams);
+  }
+
+  /** @return the HTTP method, upper case */
+  public String method() {
+    return method;
+  }
+
+  /** @return the encoded path, e.g. {@code /v1/invoices/9100000001} */
+  public String path() {
+    return path;
+  }
+
+  /** @return the tool this call belongs to ({@link Tool#UNKNOWN} for sign-in and access routes) */
+  public Tool tool() {
+    return tool;
+  }
+
+  /** @return the query parameters in insertion order (unencoded values) */
+  public Map<String, String> query() {
+    return query;
+  }
+
+  /** @return the JSON body, if any */
+  public Optional<Object> body() {
+    return Optional.ofNullable(body);
+  }
+
+  /** @return the per-call options */
+  public RequestOptions options() {
+    return options;
+  }
+
+  /** @return the Accept header value */
+  public String accept() {
+    return accept;
+  }
+
+  /**
+   * Returns a builder holding this request's values, to derive a variant (e.g. with a cursor).
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder(method, path);
+    b.tool = tool;
+    b.query.putAll(query);
+    b.body = body;
+    b.options = options;
+    b.accept = accept;
+    return b;
+  }
+
+  @Override
+  public String toString() {
+    // Never the body or the options: they may carry personal data.
+    return "ApiRequest[" + method + " " + path + ", query=" + query.keySet() + "]";
+  }
+
+  /** Builds an {@link ApiRequest}. Not thread-safe. */
+  public static final class Builder {
+    private final String method;
+    private final String path;
+    private Tool tool = Tool.UNKNOWN;
+    private final Map<String, String> query = new LinkedHashMap<>();
+    private Object body;
+    private RequestOptions options = RequestOptions.defaults();
+    private String accept = "application/json";
+
+    private Builder(String method, String path) {
+      this.method = method;
+      this.path = path;
+    }
+
+    private Builder(String method, String pathTemplate, Object[] pathParams) {
+      this(method, expand(pathTemplate, pathParams));
+    }
+
+    private static String expand(String template, Object[] params) {
+      Objects.requireNonNull(template, "pathTemplate must not be null");
+      if (!template.startsWith("/")) {
+        throw new IllegalArgumentException("pathTemplate must start with '/': " + template);
+      }
+      Object[] values = params == null ? new Object[0] : params;
+      List<Object> remaining = new ArrayList<>(List.of(values.length == 0 ? new Object[0] : values));
+      StringBuilder out = new StringBuilder();
+      int i = 0;
+      while (i < template.length()) {
+        char c = template.charAt(i);
+        if (c != '{') {
+          out.append(c);
+          i++;
+          continue;
+        }
+        int end = template.indexOf('}', i);
+        if (end < 0) {
+          throw new IllegalArgumentException("pathTemplate has an unclosed '{': " + template);
+        }
+        if (remaining.isEmpty()) {
+          throw new IllegalArgumentException("pathParams: too few values for " + template);
+        }
+        Object v = remaining.remove(0);
+        if (v == null || v.toString().isEmpty()) {
+          throw new IllegalArgumentException(
+              "pathParams: value for " + template.substring(i, end + 1) + " must be non-empty");
+        }
+        out.append(encodeSegment(v.toString()));
+        i = end + 1;
+      }
+      if (!remaining.isEmpty()) {
+        throw new IllegalArgumentException("pathParams: too many values for " + template);
+      }
+      return out.toString();
+    }
+
+    private static String encodeSegment(String s) {
+      // URLEncoder is form encoding; fix the two differences that matter in a path segment.
+      return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20").replace("%7E", "~");
+    }
+
+    /**
+     * Sets the tool the call belongs to (selects its circuit breaker).
+     *
+     * @param tool the tool, not null
+     * @return this builder
+     */
+    public Builder tool(Tool tool) {
+      this.tool = Objects.requireNonNull(tool, "tool must not be null");
+      return this;
+    }
+
+    /**
+     * Adds or replaces a query parameter; a null value removes it.
+     *
+     * @param name parameter name, non-empty
+     * @param value the value, or null to omit the parameter
+     * @return this builder
+     */
+    public Builder query(String name, String value) {
+      Objects.requireNonNull(name, "name must not be null");
+      if (name.isEmpty()) {
+        throw new IllegalArgumentException("name must be non-empty");
+      }
+      if (value == null) {
+        query.remove(name);
+      } else {
+        query.put(name, value);
+      }
+      return this;
+    }
+
+    /**
+     * Sets the JSON body (serialized with the shared mapper).
+     *
+     * @param jsonBody the body; null means no body
+     * @return this builder
+     */
+    public Builder body(Object jsonBody) {
+      this.body = jsonBody;
+      return this;
+    }
+
+    /**
+     * Sets per-call options.
+     *
+     * @param options the options, not null
+     * @return this builder
+     */
+    public Builder options(RequestOptions options) {
+      this.options = Objects.requireNonNull(options, "options must not be null");
+      return this;
+    }
+
+    /**
+     * Sets the Accept header (default {@code application/json}).
+     *
+     * @param accept a media type or list of media types, non-empty
+     * @return this builder
+     */
+    public Builder accept(String accept) {
+      Objects.requireNonNull(accept, "accept must not be null");
+      if (accept.isBlank()) {
+        throw new IllegalArgumentException("accept must be a non-blank media type");
+      }
+      this.accept = accept;
+      return this;
+    }
+
+    /** @return the immutable request */
+    public ApiRequest build() {
+      return new ApiRequest(this);
+    }
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Service-provider interface for tool modules (invoices, statements, ...): describe a call with
+ * {@link io.csol.sdk.core.spi.ApiRequest} and run it with {@link io.csol.sdk.core.spi.ApiCaller}.
+ * Not meant for application code; it may change between minor versions.
+ */
+package io.csol.sdk.core.spi;

@@ -1,0 +1,5 @@
+package io.csol.sdk.core;
+
+/** A small response model for the tests. */
+record Me(String userId, String name) {
+}

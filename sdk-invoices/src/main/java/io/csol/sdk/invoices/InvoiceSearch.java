@@ -1,0 +1,205 @@
+package io.csol.sdk.invoices;
+
+import static io.csol.sdk.invoices.InvoiceFields.APPROVAL_STATUS;
+import static io.csol.sdk.invoices.InvoiceFields.CONTRACT_NUMBER;
+import static io.csol.sdk.invoices.InvoiceFields.COUNTRY;
+import static io.csol.sdk.invoices.InvoiceFields.CURRENCY;
+import static io.csol.sdk.invoices.InvoiceFields.CUSTOMER_NUMBER;
+import static io.csol.sdk.invoices.InvoiceFields.DUE_DATE;
+import static io.csol.sdk.invoices.InvoiceFields.ISSUE_DATE;
+import static io.csol.sdk.invoices.InvoiceFields.OPEN_AMOUNT;
+import static io.csol.sdk.invoices.InvoiceFields.ORDER_NUMBERS;
+import static io.csol.sdk.invoices.InvoiceFields.PURCHASE_ORDER_NUMBER;
+import static io.csol.sdk.invoices.InvoiceFields.SERIAL_NUMBER;
+import static io.csol.sdk.invoices.InvoiceFields.STATUS;
+
+import io.csol.sdk.core.Tool;
+import io.csol.sdk.core.query.Filter;
+import io.csol.sdk.core.query.SearchRequest;
+import io.csol.sdk.core.spi.ApiCaller;
+import io.csol.sdk.core.spi.ApiRequest;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A search over invoices: typed shortcuts for the common conditions, {@link #where} for any
+ * other filter built from {@link InvoiceFields}; every condition is AND-ed with the others.
+ *
+ * <pre>{@code
+ * invoices.search()
+ *     .status(InvoiceStatus.OPEN, InvoiceStatus.OVERDUE)   // status in (OPEN, OVERDUE)
+ *     .dueBefore(LocalDate.of(2026, 12, 1))                 // and dueDate lt 2026-12-01
+ *     .currency("EUR")                                      // and currency eq 'EUR'
+ *     .sortBy(InvoiceFields.DUE_DATE.desc())
+ *     .stream();
+ * }</pre>
+ *
+ * <p>Values are always written as escaped literals, so no value can change the filter's
+ * structure. Search results carry no invoice lines; read one invoice with
+ * {@link InvoicesClient#get} for its lines. A builder is not thread-safe; {@link #list()}
+ * takes a snapshot.
+ */
+public final class InvoiceSearch extends SearchRequest<Invoice, InvoiceSearch> {
+
+  InvoiceSearch(ApiCaller caller) {
+    super(caller, Tool.INVOICES, InvoicesClient.BASE, Invoice.class);
+  }
+
+  /**
+   * Keeps invoices with one of these payment statuses.
+   *
+   * @param statuses one or more statuses, not {@code UNKNOWN}
+   * @return this search
+   * @throws NullPointerException if {@code statuses} is or contains null
+   * @throws IllegalArgumentException if none is given or one is {@code UNKNOWN}
+   */
+  public InvoiceSearch status(InvoiceStatus... statuses) {
+    Objects.requireNonNull(statuses, "statuses must not be null");
+    return where(statuses.length == 1 ? STATUS.eq(statuses[0]) : STATUS.in(statuses));
+  }
+
+  /**
+   * Keeps invoices with one of these approval statuses.
+   *
+   * @param statuses one or more statuses, not {@code UNKNOWN}
+   * @return this search
+   * @throws NullPointerException if {@code statuses} is or contains null
+   * @throws IllegalArgumentException if none is given or one is {@code UNKNOWN}
+   */
+  public InvoiceSearch approvalStatus(ApprovalStatus... statuses) {
+    Objects.requireNonNull(statuses, "statuses must not be null");
+    return where(statuses.length == 1
+        ? APPROVAL_STATUS.eq(statuses[0]) : APPROVAL_STATUS.in(statuses));
+  }
+
+  /**
+   * Keeps invoices of these customer numbers.
+   *
+   * @param customerNumbers one or more customer numbers
+   * @return this search
+   * @throws NullPointerException if {@code customerNumbers} is or contains null
+   * @throws IllegalArgumentException if none is given
+   */
+  public InvoiceSearch customerNumber(String... customerNumbers) {
+    Objects.requireNonNull(customerNumbers, "customerNumbers must not be null");
+    return where(customerNumbers.length == 1
+        ? CUSTOMER_NUMBER.eq(customerNumbers[0]) : CUSTOMER_NUMBER.in(customerNumbers));
+  }
+
+  /**
+   * Keeps invoices of customer numbers in this country.
+   *
+   * @param country ISO 3166-1 alpha-2 code, e.g. {@code SE}
+   * @return this search
+   * @throws IllegalArgumentException if {@code country} is not two upper-case letters
+   */
+  public InvoiceSearch country(String country) {
+    return where(COUNTRY.eq(Check.country("country", country)));
+  }
+
+  /**
+   * Keeps invoices in this currency.
+   *
+   * @param currency ISO 4217 code, e.g. {@code EUR}
+   * @return this search
+   * @throws IllegalArgumentException if {@code currency} is not three upper-case letters
+   */
+  public InvoiceSearch currency(String currency) {
+    return where(CURRENCY.eq(Check.currency("currency", currency)));
+  }
+
+  /**
+   * Keeps invoices due strictly before a day.
+   *
+   * @param date the first day not included, not null
+   * @return this search
+   */
+  public InvoiceSearch dueBefore(LocalDate date) {
+    return where(DUE_DATE.lt(Objects.requireNonNull(date, "date must not be null")));
+  }
+
+  /**
+   * Keeps invoices due strictly after a day.
+   *
+   * @param date the last day not included, not null
+   * @return this search
+   */
+  public InvoiceSearch dueAfter(LocalDate date) {
+    return where(DUE_DATE.gt(Objects.requireNonNull(date, "date must not be null")));
+  }
+
+  /**
+   * Keeps invoices issued from {@code from} to {@code to}, both days included.
+   *
+   * @param from the first day, not null
+   * @param to the last day, not null, not before {@code from}
+   * @return this search
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   */
+  public InvoiceSearch issuedBetween(LocalDate from, LocalDate to) {
+    Objects.requireNonNull(from, "from must not be null");
+    Objects.requireNonNull(to, "to must not be null");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("to must not be before from, was from=" + from
+          + " to=" + to);
+    }
+    return where(Filter.and(ISSUE_DATE.ge(from), ISSUE_DATE.le(to)));
+  }
+
+  /**
+   * Keeps invoices whose open amount is at least {@code amount} (in the invoice's currency;
+   * combine with {@link #currency}).
+   *
+   * @param amount the smallest open amount, not null
+   * @return this search
+   */
+  public InvoiceSearch openAmountAtLeast(BigDecimal amount) {
+    return where(OPEN_AMOUNT.ge(Objects.requireNonNull(amount, "amount must not be null")));
+  }
+
+  /**
+   * Keeps invoices with this purchase-order number (exact match).
+   *
+   * @param purchaseOrderNumber the number, not null
+   * @return this search
+   */
+  public InvoiceSearch purchaseOrderNumber(String purchaseOrderNumber) {
+    return where(PURCHASE_ORDER_NUMBER.eq(purchaseOrderNumber));
+  }
+
+  /**
+   * Keeps invoices that bill this order (any of their order numbers matches).
+   *
+   * @param orderNumber the order number, not null
+   * @return this search
+   */
+  public InvoiceSearch orderNumber(String orderNumber) {
+    return where(ORDER_NUMBERS.eq(orderNumber));
+  }
+
+  /**
+   * Keeps invoices of this contract.
+   *
+   * @param contractNumber the contract number, not null
+   * @return this search
+   */
+  public InvoiceSearch contractNumber(String contractNumber) {
+    return where(CONTRACT_NUMBER.eq(contractNumber));
+  }
+
+  /**
+   * Keeps invoices with a line for this machine serial number.
+   *
+   * @param serialNumber the serial number, not null
+   * @return this search
+   */
+  public InvoiceSearch serialNumber(String serialNumber) {
+    return where(SERIAL_NUMBER.eq(serialNumber));
+  }
+
+  /** The first-page request of the search as it is now; read by {@link InvoiceExport}. */
+  ApiRequest snapshot() {
+    return toApiRequest();
+  }
+}

@@ -1,0 +1,216 @@
+package io.csol.sandbox;
+
+import com.sun.net.httpserver.HttpServer;
+import io.csol.sandbox.access.AccessTool;
+import io.csol.sandbox.access.TokenStore;
+import io.csol.sandbox.engine.Collection;
+import io.csol.sandbox.engine.demo.DemoRecord;
+import io.csol.sandbox.engine.demo.DemoRecords;
+import io.csol.sandbox.internal.Pipeline;
+import io.csol.sandbox.internal.RateLimiter;
+import io.csol.sandbox.internal.ServerState;
+import io.csol.sandbox.spi.CollectionRoutes;
+import io.csol.sandbox.spi.ToolModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The embedded sandbox server: the csol API on {@code 127.0.0.1} with seeded data, faults, a
+ * settable clock and a journal. Start one per test class (or use the JUnit extension), point the
+ * SDK at {@link #baseUri()}, and {@link #close()} it. Thread-safe.
+ *
+ * <pre>{@code
+ * try (SandboxServer sandbox = SandboxServer.start(SandboxOptions.builder().seed(42).build())) {
+ *     URI base = sandbox.baseUri();
+ * }
+ * }</pre>
+ */
+public final class SandboxServer implements AutoCloseable {
+
+    /** Where the demo collection lives (tool-free, authenticated). */
+    public static final String DEMO_RECORDS_PATH = "/v1/_demo/records";
+
+    private final SandboxOptions options;
+    private final SandboxWorld world = new SandboxWorld();
+    private final SandboxClock clock;
+    private final Faults faults;
+    private final Journal journal = new Journal();
+    private final TokenStore tokens;
+    private final List<ToolModule> modules;
+    private final HttpServer http;
+    private final ThreadPoolExecutor executor;
+    private volatile ServerState state;
+    private volatile boolean closed;
+
+    private SandboxServer(SandboxOptions options) throws IOException {
+        this.options = options;
+        this.clock = new SandboxClock(options.clockStart());
+        this.faults = new Faults(options.seed());
+        this.tokens = new TokenStore(clock, options.tokenTtl());
+        this.modules = modules(options);
+        this.state = newState();
+        this.executor = executor(options.threads());
+        this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 256);
+        http.createContext("/", new Pipeline(() -> state, AdminRoutes.create(this), faults, journal, clock));
+        http.setExecutor(executor);
+        http.start();
+    }
+
+    /**
+     * Starts a server; returns once it accepts connections (data is generated lazily).
+     *
+     * @throws UncheckedIOException when the port cannot be bound
+     */
+    public static SandboxServer start(SandboxOptions options) {
+        Objects.requireNonNull(options, "options");
+        try {
+            return new SandboxServer(options);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot bind 127.0.0.1:" + options.port(), e);
+        }
+    }
+
+    /** Returns {@code http://127.0.0.1:PORT}; API paths start with {@code /v1}. */
+    public URI baseUri() {
+        return URI.create("http://127.0.0.1:" + http.getAddress().getPort());
+    }
+
+    /** Returns the options the server was started with. */
+    public SandboxOptions options() {
+        return options;
+    }
+
+    /** Returns the seeded world (customers, users, clients, demo credentials). */
+    public SandboxWorld world() {
+        return world;
+    }
+
+    /** Returns the fault controls. */
+    public Faults faults() {
+        return faults;
+    }
+
+    /** Returns what the server received. */
+    public Journal journal() {
+        return journal;
+    }
+
+    /** Returns the settable clock. */
+    public SandboxClock clock() {
+        return clock;
+    }
+
+    /** Returns the demo collection of the current state (Java hook to insert or delete while paging). */
+    public Collection<DemoRecord> demoRecords() {
+        return demoCollection(state);
+    }
+
+    /**
+     * Returns the one instance of a module's shared state (as {@link io.csol.sandbox.spi.SandboxContext#shared}),
+     * so tests can reach, e.g., the billing ledger.
+     */
+    public <T> T shared(Class<T> type, java.util.function.Supplier<T> factory) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(factory, "factory");
+        return state.shared(type, factory);
+    }
+
+    /** Back to the seeded state: data, entitlements, idempotency and rate limits; faults off, journal and clock reset. */
+    public void reset() {
+        faults.clear();
+        clock.reset();
+        state = newState();
+        journal.clear();
+    }
+
+    /** Stops the server and frees its port and threads; idempotent. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        http.stop(0);
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private ServerState newState() {
+        ServerState fresh = new ServerState(new RateLimiter(options.rateLimit(), clock));
+        StateContext context = new StateContext(options, clock, world, fresh);
+        new AccessTool(tokens, world).register(fresh, context);
+        CollectionRoutes.register(fresh.routes(), DEMO_RECORDS_PATH, demoCollection(fresh), null);
+        for (ToolModule module : modules) {
+            module.register(fresh.routes(), context);
+        }
+        return fresh;
+    }
+
+    /** Holds the demo collection in a state under a type no module can use by accident. */
+    private record DemoHolder(Collection<DemoRecord> collection) { }
+
+    private Collection<DemoRecord> demoCollection(ServerState target) {
+        return target.shared(DemoHolder.class, () -> new DemoHolder(DemoRecords.collection(
+                (int) options.demoRecords(), options.seed(), clock, secret(options.seed())))).collection();
+    }
+
+    private static List<ToolModule> modules(SandboxOptions options) {
+        List<ToolModule> result = new ArrayList<>(options.modules());
+        if (options.discoverModules()) {
+            ServiceLoader.load(ToolModule.class, SandboxServer.class.getClassLoader()).forEach(result::add);
+        }
+        result.sort(Comparator.comparing(ToolModule::name));
+        for (int i = 1; i < result.size(); i++) {
+            if (result.get(i).name().equals(result.get(i - 1).name())) {
+                throw new IllegalArgumentException("two tool modules are named '" + result.get(i).name() + "'");
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    private static ThreadPoolExecutor executor(int threads) {
+        AtomicInteger count = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(4096), r -> {
+                    Thread t = new Thread(r, "csol-sandbox-" + count.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                }, new ThreadPoolExecutor.CallerRunsPolicy());
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    /** Cursor HMAC key derived from the seed, so cursors are stable across runs with the same seed. */
+    private static byte[] secret(long seed) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(("csol-sandbox-cursor-" + seed)
+                    .getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every JRE", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SandboxServer[" + baseUri() + "]";
+    }
+}

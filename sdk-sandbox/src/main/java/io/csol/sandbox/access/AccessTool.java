@@ -1,0 +1,138 @@
+package io.csol.sandbox.access;
+
+import io.csol.sandbox.SandboxWorld;
+import io.csol.sandbox.internal.Forms;
+import io.csol.sandbox.internal.Problems;
+import io.csol.sandbox.internal.RouteTable;
+import io.csol.sandbox.internal.ServerState;
+import io.csol.sandbox.spi.Principal;
+import io.csol.sandbox.spi.ProblemException;
+import io.csol.sandbox.spi.Request;
+import io.csol.sandbox.spi.Response;
+import io.csol.sandbox.spi.SandboxContext;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Registers the Access tool on a server state: token endpoint, {@code /v1/me} and entitlements.
+ * The token store is passed in (it outlives resets); the entitlement book is per state.
+ */
+public final class AccessTool {
+
+    private final TokenStore tokens;
+    private final SandboxWorld world;
+
+    /** Creates the tool over a token store and the seeded world. */
+    public AccessTool(TokenStore tokens, SandboxWorld world) {
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.world = Objects.requireNonNull(world, "world");
+    }
+
+    /** Registers the routes and the authenticator on a fresh server state. */
+    public void register(ServerState state, SandboxContext context) {
+        EntitlementBook book = context.shared(EntitlementBook.class,
+                () -> new EntitlementBook(world, context.clock(), context.clock().instant().minusSeconds(30L * 86400)));
+        state.authenticator(token -> tokens.subjectOfAccess(token)
+                .flatMap(world::account)
+                .map(account -> new AccountPrincipal(account, book, world)));
+        RouteTable routes = state.routes();
+        routes.open("POST", "/v1/oauth/token", this::token, true);
+        routes.get("/v1/me", this::me);
+        EntitlementRoutes entitlements = new EntitlementRoutes(book, world);
+        routes.get("/v1/entitlements", entitlements::list);
+        routes.post("/v1/entitlements", entitlements::request);
+    }
+
+    private Response token(Request request) {
+        Map<String, List<String>> form = Forms.parse(
+                new String(request.rawBody(), StandardCharsets.UTF_8));
+        String grant = first(form, "grant_type")
+                .orElseThrow(() -> ProblemException.invalidRequest("grant_type", "grant_type is required"));
+        return switch (grant) {
+            case "password" -> {
+                SandboxWorld.Account a = world.person(required(form, "username"))
+                        .filter(p -> p.secret().equals(required(form, "password")))
+                        .orElseThrow(() -> badCredentials("unknown user name or wrong password"));
+                yield issue(a.id(), true);
+            }
+            case "client_credentials" -> {
+                String[] basic = basic(request);
+                String id = basic != null ? basic[0] : required(form, "client_id");
+                String secret = basic != null ? basic[1] : required(form, "client_secret");
+                SandboxWorld.Account a = world.client(id).filter(c -> c.secret().equals(secret))
+                        .orElseThrow(() -> badCredentials("unknown client or wrong client secret"));
+                yield issue(a.id(), false);
+            }
+            case "refresh_token" -> {
+                String subject = tokens.redeemRefresh(required(form, "refresh_token"))
+                        .orElseThrow(() -> badCredentials("the refresh token is unknown, used or expired"));
+                yield issue(subject, true);
+            }
+            default -> throw ProblemException.invalidRequest("grant_type",
+                    "grant_type must be password, client_credentials or refresh_token");
+        };
+    }
+
+    private Response issue(String subject, boolean withRefresh) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("access_token", tokens.issueAccess(subject));
+        body.put("token_type", "Bearer");
+        body.put("expires_in", tokens.ttl().toSeconds());
+        if (withRefresh) {
+            body.put("refresh_token", tokens.issueRefresh(subject));
+        }
+        body.put("scope", "csol");
+        return Response.json(200, body).header("Cache-Control", "no-store");
+    }
+
+    private static ProblemException badCredentials(String detail) {
+        return Problems.unauthorized(detail);
+    }
+
+    private static String required(Map<String, List<String>> form, String name) {
+        return first(form, name).filter(v -> !v.isEmpty())
+                .orElseThrow(() -> ProblemException.invalidRequest(name, name + " is required"));
+    }
+
+    private static Optional<String> first(Map<String, List<String>> form, String name) {
+        List<String> values = form.get(name);
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    private static String[] basic(Request request) {
+        Optional<String> header = request.header("Authorization");
+        if (header.isEmpty() || !header.get().regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.get().substring(6).trim()),
+                    StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            if (colon < 0) {
+                throw badCredentials("malformed HTTP Basic credentials");
+            }
+            return new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
+        } catch (IllegalArgumentException e) {
+            throw badCredentials("malformed HTTP Basic credentials");
+        }
+    }
+
+    private Response me(Request request) {
+        Principal p = request.principal();
+        SandboxWorld.Account a = ((AccountPrincipal) p).account();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("userId", a.id());
+        body.put("name", a.name());
+        body.put("company", a.company());
+        body.put("email", a.email());
+        body.put("country", world.customer(a.customerNumbers().get(0)).map(SandboxWorld.Customer::country).orElse(null));
+        body.put("customerNumbers", a.customerNumbers());
+        body.put("kind", a.machine() ? "MACHINE" : "PERSON");
+        return Response.json(200, body);
+    }
+}

@@ -1,0 +1,128 @@
+package io.csol.sandbox.access;
+
+import io.csol.sandbox.SandboxWorld;
+import io.csol.sandbox.spi.Principal;
+import io.csol.sandbox.spi.ProblemException;
+import io.csol.sandbox.spi.Request;
+import io.csol.sandbox.spi.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@code GET /v1/entitlements} (page envelope) and {@code POST /v1/entitlements} (request one). */
+final class EntitlementRoutes {
+
+    private static final int MAX_JUSTIFICATION = 2000;
+
+    private final EntitlementBook book;
+    private final SandboxWorld world;
+
+    EntitlementRoutes(EntitlementBook book, SandboxWorld world) {
+        this.book = book;
+        this.world = world;
+    }
+
+    Response list(Request request) {
+        List<EntitlementBook.Entry> all = book.of(request.principal().subject());
+        int limit = limit(request);
+        int offset = request.query("cursor").filter(c -> !c.isEmpty()).map(EntitlementRoutes::offset).orElse(0);
+        List<Map<String, Object>> data = all.stream().skip(offset).limit(limit).map(EntitlementRoutes::json).toList();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("data", data);
+        if (offset + limit < all.size()) {
+            body.put("nextCursor", cursor(offset + limit));
+        }
+        if (request.query("totalCount").map("true"::equals).orElse(false)) {
+            body.put("totalCount", all.size());
+        }
+        return Response.json(200, body);
+    }
+
+    Response request(Request request) {
+        Principal principal = request.principal();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> in = request.body(Map.class);
+        String tool = text(in, "tool");
+        if (tool == null || !SandboxWorld.TOOLS.contains(tool)) {
+            throw ProblemException.validationFailed("tool", "tool must be one of " + SandboxWorld.TOOLS);
+        }
+        String customer = text(in, "customerNumber");
+        if (customer == null || !principal.customerNumbers().contains(customer)) {
+            throw ProblemException.validationFailed("customerNumber",
+                    "customerNumber must be one of your customer numbers " + principal.customerNumbers());
+        }
+        String home = world.customer(customer).map(SandboxWorld.Customer::country).orElseThrow();
+        String country = Optional.ofNullable(text(in, "country")).orElse(home);
+        if (!country.equals(home)) {
+            throw ProblemException.validationFailed("country", "customer " + customer + " is in " + home + ", not " + country);
+        }
+        String justification = text(in, "justification");
+        if (justification != null && justification.length() > MAX_JUSTIFICATION) {
+            throw ProblemException.validationFailed("justification", "justification must be at most 2000 characters");
+        }
+        if (!world.offered(tool, country)) {
+            throw new ProblemException(403, "tool-not-offered", "Tool not offered",
+                    tool + " is not offered in " + country).with("tool", tool).with("country", country);
+        }
+        Optional<EntitlementBook.Entry> existing = book.find(principal.subject(), tool, customer);
+        if (existing.isPresent() && existing.get().status().equals("ACTIVE")) {
+            throw ProblemException.conflict(tool + " is already ACTIVE for customer " + customer)
+                    .with("tool", tool).with("customerNumber", customer);
+        }
+        EntitlementBook.Entry entry = existing.filter(e -> e.status().equals("PENDING"))
+                .orElseGet(() -> book.request(principal.subject(), tool, customer));
+        return Response.json(202, json(entry));
+    }
+
+    private static String text(Map<String, Object> in, String name) {
+        Object value = in.get(name);
+        if (value != null && !(value instanceof String)) {
+            throw ProblemException.validationFailed(name, name + " must be a string");
+        }
+        return (String) value;
+    }
+
+    static Map<String, Object> json(EntitlementBook.Entry e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tool", e.tool());
+        m.put("customerNumber", e.customerNumber());
+        m.put("country", e.country());
+        m.put("status", e.status());
+        m.put("trackingNumber", e.trackingNumber());
+        m.put("updatedAt", e.updatedAt().toString());
+        return m;
+    }
+
+    private static int limit(Request request) {
+        String raw = request.query("limit").orElse("100");
+        try {
+            int limit = Integer.parseInt(raw);
+            if (limit >= 1 && limit <= 500) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ProblemException.invalidRequest("limit", "limit must be an integer 1..500, was '" + raw + "'");
+    }
+
+    private static String cursor(int offset) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(("o:" + offset).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static int offset(String cursor) {
+        try {
+            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (raw.startsWith("o:")) {
+                return Integer.parseInt(raw.substring(2));
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw new ProblemException(400, "invalid-cursor", "Invalid cursor", "the cursor is not one this server issued")
+                .withField("cursor", "not a cursor of this collection");
+    }
+}

@@ -1,0 +1,233 @@
+package io.csol.sandbox.internal;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.csol.sandbox.Faults;
+import io.csol.sandbox.Journal;
+import io.csol.sandbox.spi.Principal;
+import io.csol.sandbox.spi.ProblemException;
+import io.csol.sandbox.spi.Request;
+import io.csol.sandbox.spi.Response;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP entry point: request id, faults, rate limit, routing (404/405), media types
+ * (406/415), body limit (413), authentication (401), entitlement (403), idempotency, the handler,
+ * problem writing (500 without stack trace) and the journal, in that order. Admin routes under
+ * {@code /_sandbox/} skip faults, auth, rate limits, idempotency and the journal.
+ */
+public final class Pipeline implements HttpHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+    private final Supplier<ServerState> state;
+    private final RouteTable admin;
+    private final Faults faults;
+    private final Journal journal;
+    private final Clock clock;
+
+    /** Creates the pipeline over the current server state (swapped on reset). */
+    public Pipeline(Supplier<ServerState> state, RouteTable admin, Faults faults, Journal journal, Clock clock) {
+        this.state = state;
+        this.admin = admin;
+        this.faults = faults;
+        this.journal = journal;
+        this.clock = clock;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        String given = exchange.getRequestHeaders().getFirst("X-Request-Id");
+        String requestId = Wire.visibleAscii(given) ? given : UUID.randomUUID().toString();
+        exchange.getResponseHeaders().set("X-Request-Id", requestId);
+        String method = exchange.getRequestMethod();
+        String path = exchange.getRequestURI().getPath();
+        CallContext call = new CallContext(method, path, exchange.getRequestURI().getRawQuery(), requestId);
+        if (path.equals("/_sandbox") || path.startsWith("/_sandbox/")) {
+            try {
+                Response response = dispatch(exchange, call, admin, null, null);
+                ResponseSender.send(exchange, response, null);
+            } finally {
+                exchange.close();
+            }
+            return;
+        }
+        try {
+            handleApi(exchange, call);
+        } catch (ConnectionAbort abort) {
+            call.status = 0;
+            throw abort;
+        } finally {
+            record(exchange, call);
+        }
+    }
+
+    private void handleApi(HttpExchange exchange, CallContext call) throws IOException {
+        ServerState current = state.get();
+        Faults.Decision decision = faults.decide(call.path);
+        if (decision.latencyMillis() > 0) {
+            sleep(decision.latencyMillis());
+        }
+        Faults.Rule fault = decision.terminal();
+        if (fault != null) {
+            call.fault = fault.kind().name();
+            if (!ResponseSender.responsePhase(fault.kind())) {
+                call.outcome = Journal.Outcome.FAULT;
+                if (fault.kind() == Faults.Kind.RESET) {
+                    throw new ConnectionAbort(fault.kind().name());
+                }
+                send(exchange, call, problem(Problems.status(fault.status(), fault.retryAfterSeconds()), call), null);
+                return;
+            }
+        }
+        Response response;
+        try {
+            call.principal = authenticate(exchange, current).orElse(null);
+            limit(exchange, current, call);
+            response = dispatch(exchange, call, current.routes(), current, fault);
+        } catch (ProblemException e) {
+            call.outcome = Journal.Outcome.REJECTED;
+            response = problem(e, call);
+        }
+        send(exchange, call, response, fault != null && ResponseSender.responsePhase(fault.kind()) ? fault : null);
+    }
+
+    private Response dispatch(HttpExchange exchange, CallContext call, RouteTable table, ServerState current,
+                              Faults.Rule fault) throws IOException {
+        try {
+            byte[] body = Wire.readBody(exchange.getRequestBody(), exchange.getRequestHeaders());
+            RouteTable.Lookup lookup = table.lookup(call.method, Wire.segments(exchange.getRequestURI().getRawPath()));
+            if (lookup.match().isEmpty()) {
+                if (lookup.allowed().isEmpty()) {
+                    throw ProblemException.notFound("no resource at " + call.path);
+                }
+                throw new ProblemException(405, "method-not-allowed", "Method not allowed",
+                        call.method + " is not allowed here; allowed: " + String.join(", ", lookup.allowed()))
+                        .header("Allow", String.join(", ", lookup.allowed()));
+            }
+            RouteTable.Match match = lookup.match().get();
+            Route route = match.route();
+            checkMediaTypes(exchange, call, route, body);
+            if (current != null && !route.open() && call.principal == null) {
+                throw Problems.unauthorized("a valid bearer access token is required");
+            }
+            if (route.tool() != null && call.principal.entitledCustomers(route.tool()).isEmpty()) {
+                call.principal.requireEntitled(route.tool(), call.principal.customerNumbers().get(0));
+            }
+            Request request = new RequestImpl(call.method, call.path, match.params(),
+                    Forms.parse(exchange.getRequestURI().getRawQuery()), exchange.getRequestHeaders(),
+                    body, call.requestId, call.principal);
+            call.idempotencyKey = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+            Supplier<Response> invoke = () -> invoke(route, request, call);
+            Response response = current != null && call.method.equals("POST") && call.idempotencyKey != null
+                    ? Idempotency.run(current.idempotency(), call, body, invoke)
+                    : invoke.get();
+            if (!call.method.equals("POST") && response.status() < 400
+                    && !Wire.accepts(exchange.getRequestHeaders().getFirst("Accept"), response.contentType())) {
+                throw notAcceptable(response.contentType());
+            }
+            return response;
+        } catch (ProblemException e) {
+            if (call.outcome != Journal.Outcome.APPLIED) {
+                call.outcome = Journal.Outcome.REJECTED;
+            }
+            return problem(e, call);
+        }
+    }
+
+    private void checkMediaTypes(HttpExchange exchange, CallContext call, Route route, byte[] body) {
+        String accept = exchange.getRequestHeaders().getFirst("Accept");
+        if (!call.method.equals("GET") && !Wire.accepts(accept, "application/json")) {
+            throw notAcceptable("application/json");
+        }
+        if (body.length > 0 && (call.method.equals("POST") || call.method.equals("PUT"))) {
+            String expected = route.formBody() ? "application/x-www-form-urlencoded" : "application/json";
+            String actual = Wire.baseType(exchange.getRequestHeaders().getFirst("Content-Type"));
+            if (!actual.equals(expected)) {
+                throw new ProblemException(415, "unsupported-media-type", "Unsupported media type",
+                        "the body must be " + expected + ", was '" + actual + "'")
+                        .withField("Content-Type", "must be " + expected);
+            }
+        }
+    }
+
+    private static ProblemException notAcceptable(String type) {
+        return new ProblemException(406, "not-acceptable", "Not acceptable",
+                "this resource is " + type + ", which the Accept header excludes");
+    }
+
+    private Response invoke(Route route, Request request, CallContext call) {
+        call.outcome = Journal.Outcome.APPLIED;
+        try {
+            Response response = route.handler().handle(request);
+            if (response == null) {
+                throw new IllegalStateException("handler of " + route.pattern() + " returned null");
+            }
+            return response;
+        } catch (ProblemException e) {
+            call.outcome = e.status() >= 500 ? Journal.Outcome.ERROR : Journal.Outcome.REJECTED;
+            return problem(e, call);
+        } catch (RuntimeException e) {
+            LOG.error("[sandbox] handler failed method={} route={} requestId={}", call.method, route.pattern(),
+                    call.requestId, e);
+            call.outcome = Journal.Outcome.ERROR;
+            return problem(new ProblemException(500, "internal-error", "Internal error",
+                    "the sandbox failed to handle this request; see its log for requestId " + call.requestId), call);
+        }
+    }
+
+    private Optional<Principal> authenticate(HttpExchange exchange, ServerState current) {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        return current.authenticator().authenticate(authorization.substring(7).trim());
+    }
+
+    private void limit(HttpExchange exchange, ServerState current, CallContext call) {
+        RateLimiter limiter = current.rateLimiter();
+        if (!limiter.enabled()) {
+            return;
+        }
+        RateLimiter.Result r = limiter.take(call.principal == null ? "anonymous" : call.principal.subject());
+        exchange.getResponseHeaders().set("RateLimit-Limit", Integer.toString(r.limit()));
+        exchange.getResponseHeaders().set("RateLimit-Remaining", Integer.toString(r.remaining()));
+        exchange.getResponseHeaders().set("RateLimit-Reset", Long.toString(r.resetSeconds()));
+        if (!r.allowed()) {
+            throw Problems.status(429, (int) r.retryAfterSeconds());
+        }
+    }
+
+    private static Response problem(ProblemException e, CallContext call) {
+        return Problems.toResponse(e, call.path, call.requestId);
+    }
+
+    private static void send(HttpExchange exchange, CallContext call, Response response, Faults.Rule fault)
+            throws IOException {
+        call.status = response.status();
+        ResponseSender.send(exchange, response, fault);
+    }
+
+    private void record(HttpExchange exchange, CallContext call) {
+        Map<String, List<String>> headers = Wire.safeHeaders(exchange.getRequestHeaders());
+        journal.record(new Journal.Entry(clock.instant(), call.method, call.path, call.rawQuery, call.requestId,
+                call.idempotencyKey, call.subject(), call.status, call.outcome, call.fault, headers));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConnectionAbort("interrupted");
+        }
+    }
+}

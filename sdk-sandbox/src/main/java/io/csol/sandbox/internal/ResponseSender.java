@@ -1,0 +1,153 @@
+package io.csol.sandbox.internal;
+
+import com.sun.net.httpserver.HttpExchange;
+import io.csol.sandbox.Faults;
+import io.csol.sandbox.spi.Response;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
+
+/** Writes a response on the wire, applying a response-phase fault when one was decided. */
+final class ResponseSender {
+
+    private static final int SLOW_PIECES = 10;
+
+    private ResponseSender() {
+    }
+
+    /** Tells whether a fault acts on the response (the handler runs first). */
+    static boolean responsePhase(Faults.Kind kind) {
+        return kind == Faults.Kind.RESET_AFTER_HANDLER || kind == Faults.Kind.RESET_MID_BODY
+                || kind == Faults.Kind.TRUNCATED_BODY || kind == Faults.Kind.MALFORMED_JSON
+                || kind == Faults.Kind.SLOW_BODY;
+    }
+
+    /** Sends the response; {@code fault} is null or a response-phase rule. */
+    static void send(HttpExchange exchange, Response response, Faults.Rule fault) throws IOException {
+        Faults.Kind kind = fault == null ? null : fault.kind();
+        if (kind == Faults.Kind.RESET_AFTER_HANDLER) {
+            throw new ConnectionAbort(kind.name());
+        }
+        if (response.contentType() != null) {
+            exchange.getResponseHeaders().set("Content-Type", response.contentType());
+        }
+        response.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+        if (response.streamed()) {
+            sendStream(exchange, response, kind);
+            return;
+        }
+        byte[] body = response.body();
+        if (body.length == 0 || response.status() == 204 || response.status() == 304) {
+            exchange.sendResponseHeaders(response.status(), -1);
+            exchange.close();
+            return;
+        }
+        if (kind == null) {
+            exchange.sendResponseHeaders(response.status(), body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+            return;
+        }
+        sendFaulty(exchange, response.status(), body, fault);
+    }
+
+    private static void sendStream(HttpExchange exchange, Response response, Faults.Kind kind) throws IOException {
+        exchange.sendResponseHeaders(response.status(), 0);
+        OutputStream out = exchange.getResponseBody();
+        if (kind == Faults.Kind.RESET_MID_BODY || kind == Faults.Kind.TRUNCATED_BODY) {
+            // write through a stream that aborts after a few KiB: the client sees a cut chunked body
+            response.writer().write(new AbortingStream(out, 4096));
+            throw new ConnectionAbort(kind.name());
+        }
+        try (out) {
+            response.writer().write(out);
+        }
+    }
+
+    private static void sendFaulty(HttpExchange exchange, int status, byte[] body, Faults.Rule fault)
+            throws IOException {
+        switch (fault.kind()) {
+            case TRUNCATED_BODY -> {
+                exchange.sendResponseHeaders(status, body.length);
+                OutputStream out = exchange.getResponseBody();
+                out.write(body, 0, body.length / 2);
+                out.flush();
+                throw new ConnectionAbort(fault.kind().name());
+            }
+            case RESET_MID_BODY -> {
+                exchange.sendResponseHeaders(status, 0);
+                OutputStream out = exchange.getResponseBody();
+                out.write(body, 0, body.length / 2);
+                out.flush();
+                throw new ConnectionAbort(fault.kind().name());
+            }
+            case MALFORMED_JSON -> {
+                byte[] bad = malformed(body);
+                exchange.sendResponseHeaders(status, bad.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(bad);
+                }
+            }
+            case SLOW_BODY -> {
+                exchange.sendResponseHeaders(status, body.length);
+                long pause = Math.max(1, fault.delayMillis() / SLOW_PIECES);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    int piece = Math.max(1, (body.length + SLOW_PIECES - 1) / SLOW_PIECES);
+                    for (int off = 0; off < body.length; off += piece) {
+                        out.write(body, off, Math.min(piece, body.length - off));
+                        out.flush();
+                        sleep(pause);
+                    }
+                }
+            }
+            default -> throw new IllegalStateException("not a response-phase fault: " + fault.kind());
+        }
+    }
+
+    /**
+     * Keeps the first half of the JSON and appends a stray {@code #}: the outer object or array is
+     * never closed, so the document is invalid wherever the cut falls, yet the HTTP message is complete.
+     */
+    static byte[] malformed(byte[] body) {
+        byte[] cut = Arrays.copyOf(body, Math.max(1, body.length / 2) + 1);
+        cut[cut.length - 1] = '#';
+        return cut;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConnectionAbort("interrupted");
+        }
+    }
+
+    /** An output stream that aborts the connection after {@code limit} bytes. */
+    private static final class AbortingStream extends OutputStream {
+        private final OutputStream out;
+        private long left;
+
+        AbortingStream(OutputStream out, long limit) {
+            this.out = out;
+            this.left = limit;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            int n = (int) Math.min(len, left);
+            out.write(b, off, n);
+            left -= n;
+            if (left == 0) {
+                out.flush();
+                throw new ConnectionAbort("RESET_MID_BODY");
+            }
+        }
+    }
+}

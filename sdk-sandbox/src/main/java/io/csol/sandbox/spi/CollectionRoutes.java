@@ -1,0 +1,155 @@
+package io.csol.sandbox.spi;
+
+import io.csol.sandbox.engine.ChangesResult;
+import io.csol.sandbox.engine.Collection;
+import io.csol.sandbox.engine.ListRequest;
+import io.csol.sandbox.engine.PageResult;
+import io.csol.sandbox.engine.QueryException;
+import io.csol.sandbox.internal.RouteTable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Registers the generic routes of an engine {@link Collection}: {@code GET base} (page envelope),
+ * {@code GET base/changes} and {@code GET base/{id}}.
+ *
+ * <p>On a {@link Routes#tool(String)} view, lists and changes hold only records whose customer
+ * number has an ACTIVE entitlement for that tool, and reading one record of another customer is
+ * 403 not-entitled. On a tool-free view with {@code customerOf}, records are limited to the
+ * principal's customer numbers; with {@code customerOf} null, nothing is scoped.
+ */
+public final class CollectionRoutes {
+
+    private CollectionRoutes() {
+    }
+
+    /**
+     * Registers list, changes and get-by-id routes.
+     *
+     * @param routes     where to register (a tool view scopes by entitlement)
+     * @param basePath   e.g. {@code /v1/invoices}
+     * @param collection the engine collection
+     * @param customerOf the customer number of a record, or null when records belong to no customer
+     */
+    public static <R> void register(Routes routes, String basePath, Collection<R> collection,
+                                    Function<R, String> customerOf) {
+        Objects.requireNonNull(routes, "routes");
+        Objects.requireNonNull(basePath, "basePath");
+        Objects.requireNonNull(collection, "collection");
+        if (!basePath.startsWith("/") || basePath.endsWith("/")) {
+            throw new IllegalArgumentException("basePath must start and not end with '/', was " + basePath);
+        }
+        String tool = routes instanceof RouteTable table ? table.tool() : null;
+        routes.get(basePath, request -> list(request, collection, scope(request, tool, customerOf)));
+        routes.get(basePath + "/changes", request -> changes(request, collection, scope(request, tool, customerOf)));
+        routes.get(basePath + "/{id}", request -> one(request, collection, tool, customerOf));
+    }
+
+    private static <R> Predicate<R> scope(Request request, String tool, Function<R, String> customerOf) {
+        if (customerOf == null) {
+            return null;
+        }
+        Set<String> allowed = tool != null
+                ? request.principal().entitledCustomers(tool)
+                : Set.copyOf(request.principal().customerNumbers());
+        return r -> allowed.contains(customerOf.apply(r));
+    }
+
+    private static <R> Response list(Request request, Collection<R> collection, Predicate<R> scope) {
+        ListRequest<R> list = new ListRequest<>(intParam(request, "limit"), blankToNull(request, "cursor"),
+                blankToNull(request, "filter"), blankToNull(request, "sort"), blankToNull(request, "fields"),
+                boolParam(request, "totalCount"), scope);
+        PageResult page = run(() -> collection.list(list));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("data", page.data());
+        if (page.nextCursor() != null) {
+            body.put("nextCursor", page.nextCursor());
+        }
+        if (page.totalCount() != null) {
+            body.put("totalCount", page.totalCount());
+        }
+        return Response.json(200, body);
+    }
+
+    private static <R> Response changes(Request request, Collection<R> collection, Predicate<R> scope) {
+        Integer limit = intParam(request, "limit");
+        ChangesResult result = run(() -> collection.changes(blankToNull(request, "since"),
+                limit == null ? Collection.DEFAULT_LIMIT : limit, scope));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("data", result.data());
+        body.put("nextSince", result.nextSince());
+        body.put("hasMore", result.hasMore());
+        return Response.json(200, body);
+    }
+
+    private static <R> Response one(Request request, Collection<R> collection, String tool,
+                                    Function<R, String> customerOf) {
+        String id = request.pathParam("id");
+        Optional<R> record = collection.get(id);
+        if (record.isEmpty()) {
+            throw ProblemException.notFound(collection.spec().name() + " '" + id + "' does not exist");
+        }
+        if (customerOf != null) {
+            String customer = customerOf.apply(record.get());
+            if (tool != null) {
+                request.principal().requireEntitled(tool, customer);
+            } else if (!request.principal().customerNumbers().contains(customer)) {
+                throw ProblemException.notFound(collection.spec().name() + " '" + id + "' does not exist");
+            }
+        }
+        return Response.json(200, collection.spec().toJson(record.get()));
+    }
+
+    private static <T> T run(java.util.function.Supplier<T> query) {
+        try {
+            return query.get();
+        } catch (QueryException e) {
+            ProblemException problem = new ProblemException(400, e.slug(), title(e.slug()), e.getMessage())
+                    .withField(e.field() == null ? "query" : e.field(), e.getMessage());
+            if (e.position() >= 0) {
+                problem.with("position", e.position());
+            }
+            throw problem;
+        }
+    }
+
+    private static String title(String slug) {
+        return switch (slug) {
+            case "invalid-filter" -> "Invalid filter";
+            case "invalid-cursor" -> "Invalid cursor";
+            default -> "Invalid request";
+        };
+    }
+
+    private static String blankToNull(Request request, String name) {
+        return request.query(name).filter(v -> !v.isEmpty()).orElse(null);
+    }
+
+    private static Integer intParam(Request request, String name) {
+        String raw = blankToNull(request, name);
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(raw);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidRequest(name, name + " must be an integer 1..500, was '" + raw + "'");
+        }
+    }
+
+    private static boolean boolParam(Request request, String name) {
+        String raw = blankToNull(request, name);
+        if (raw == null || raw.equals("false")) {
+            return false;
+        }
+        if (raw.equals("true")) {
+            return true;
+        }
+        throw ProblemException.invalidRequest(name, name + " must be true or false, was '" + raw + "'");
+    }
+}

@@ -1,0 +1,27 @@
+package io.csol.sandbox.spi;
+
+/**
+ * Where tool modules register their routes.
+ *
+ * <p>A pattern is a path such as {@code "/v1/invoices/{number}/image"}; {@code {name}} matches one
+ * segment and is read with {@link Request#pathParam(String)}. Literal segments win over variables,
+ * so {@code /v1/invoices/export} beats {@code /v1/invoices/{number}}. Every route needs a valid
+ * bearer token unless registered by the access tool itself.
+ */
+public interface Routes {
+
+    /** Returns a view whose routes require an ACTIVE entitlement for {@code tool} (CONTRACTS, INVOICES, ...). */
+    Routes tool(String tool);
+
+    /** Registers a GET route. */
+    void get(String pattern, Handler handler);
+
+    /** Registers a POST route (JSON body; Idempotency-Key honoured). */
+    void post(String pattern, Handler handler);
+
+    /** Registers a PUT route. */
+    void put(String pattern, Handler handler);
+
+    /** Registers a DELETE route. */
+    void delete(String pattern, Handler handler);
+}

@@ -1,0 +1,27 @@
+package io.csol.sandbox.spi;
+
+import io.csol.sandbox.SandboxWorld;
+import java.time.Clock;
+import java.util.function.Supplier;
+
+/** What a {@link ToolModule} gets from the server: seed, scale, clock, world and shared state. */
+public interface SandboxContext {
+
+    /** Returns the seed every generated value derives from. */
+    long seed();
+
+    /** Returns the data scale (1 = default sizes). */
+    int scale();
+
+    /** Returns the sandbox clock (settable through {@code /_sandbox/clock}). */
+    Clock clock();
+
+    /** Returns the seeded world. */
+    SandboxWorld world();
+
+    /**
+     * Returns the one instance of {@code type} for the current server state, creating it with
+     * {@code factory} the first time; a reset starts a new state, so instances are recreated.
+     */
+    <T> T shared(Class<T> type, Supplier<T> factory);
+}

@@ -1,0 +1,112 @@
+package io.csol.sandbox.tools.billing;
+
+import io.csol.sandbox.engine.Collection;
+import io.csol.sandbox.engine.GeneratedStore;
+import io.csol.sandbox.engine.MemoryStore;
+import io.csol.sandbox.spi.SandboxContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Objects;
+
+/**
+ * The billing ledger of one server state: the generator, the statement line index, the engine
+ * collections over generated stores (nothing is materialised; mutated invoices live in the
+ * store's overlay), the lazily computed summaries and the request store.
+ *
+ * <p>The as-of date is the sandbox clock's date when the state is created; statuses and aging
+ * are computed against it. Thread-safe.
+ */
+final class BillingState {
+
+    private final BillingGenerator generator;
+    private final StatementIndex index;
+    private final Clock clock;
+    private final byte[] secret;
+    private final Collection<Invoice> invoices;
+    private final Collection<StatementLine> lines;
+    private final BillingRequests requests = new BillingRequests();
+    private volatile Collection<Summary> summaries;
+
+    BillingState(SandboxContext context) {
+        Objects.requireNonNull(context, "context");
+        this.clock = context.clock();
+        LocalDate asOf = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        this.generator = new BillingGenerator(context.seed(), context.scale(), asOf, context.world());
+        this.index = new StatementIndex(generator);
+        this.secret = secret(context.seed());
+        this.invoices = new Collection<>(BillingSpecs.invoices(),
+                new GeneratedStore<>(BillingSpecs.invoices(), Math.toIntExact(generator.invoiceCount()),
+                        k -> index.entry(k).invoice()), clock, secret);
+        this.lines = new Collection<>(BillingSpecs.statementLines(),
+                new GeneratedStore<>(BillingSpecs.statementLines(), Math.toIntExact(index.lineCount()), index::line),
+                clock, secret);
+    }
+
+    Collection<Invoice> invoices() {
+        return invoices;
+    }
+
+    Collection<StatementLine> lines() {
+        return lines;
+    }
+
+    StatementIndex index() {
+        return index;
+    }
+
+    BillingGenerator generator() {
+        return generator;
+    }
+
+    BillingRequests requests() {
+        return requests;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** Returns the summaries collection, computing the summaries on first use by streaming the ledger once. */
+    Collection<Summary> summaries() {
+        Collection<Summary> result = summaries;
+        if (result == null) {
+            synchronized (this) {
+                result = summaries;
+                if (result == null) {
+                    result = new Collection<>(BillingSpecs.summaries(),
+                            new MemoryStore<>(BillingSpecs.summaries(), Summaries.compute(generator)), clock, secret);
+                    summaries = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Returns the statement document behind a CN- or PAY- number of this type, or null when unknown. */
+    StatementLine document(String prefix, String documentType, String number) {
+        long[] parsed = BillingIds.parseDocumentNumber(prefix, number);
+        if (parsed == null || parsed[0] >= generator.invoiceCount()) {
+            return null;
+        }
+        var documents = index.linesOf(parsed[0]);
+        int slot = (int) parsed[1];
+        if (slot >= documents.size() || !documents.get(slot).documentType().equals(documentType)) {
+            return null;
+        }
+        return documents.get(slot);
+    }
+
+    private static byte[] secret(long seed) {
+        // derived from the seed so cursors stay valid across resets of the same (identical) data
+        try {
+            return MessageDigest.getInstance("SHA-256")
+                    .digest(("csol-billing-cursors-" + seed).getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every JRE", e);
+        }
+    }
+}

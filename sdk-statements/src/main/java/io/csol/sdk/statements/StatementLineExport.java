@@ -1,0 +1,200 @@
+package io.csol.sdk.statements;
+
+import io.csol.sdk.core.RequestOptions;
+import io.csol.sdk.core.query.Filter;
+import io.csol.sdk.core.query.SortOrder;
+import io.csol.sdk.core.spi.ApiRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Asks for a CSV or XLSX file of the statement lines matching a filter, in a sort order.
+ *
+ * <p>Immutable. Usually made from a search, taking its filter, sort and options as they are at
+ * that moment:
+ * <pre>{@code
+ * StatementLineSearch open = statements.lines().customerNumber("1000001").status(LineStatus.OPEN);
+ * DocumentInfo file = statements.export(StatementLineExport.of(open, ExportFormat.XLSX),
+ *     Path.of("open-lines.xlsx"));
+ * }</pre>
+ */
+public final class StatementLineExport {
+  private final ExportFormat format;
+  private final String filter;
+  private final String sort;
+  private final RequestOptions options;
+
+  private StatementLineExport(ExportFormat format, String filter, String sort, RequestOptions options) {
+    this.format = Objects.requireNonNull(format, "format must not be null; accepted: CSV, XLSX");
+    this.filter = filter;
+    this.sort = sort;
+    this.options = Objects.requireNonNull(options, "options must not be null");
+  }
+
+  /**
+   * Creates an export of the lines a search matches, in its order and with its options.
+   *
+   * @param search the search, not null (later changes to it do not affect this export)
+   * @param format CSV or XLSX, not null
+   * @return the export request
+   * @throws NullPointerException if an argument is null
+   */
+  public static StatementLineExport of(StatementLineSearch search, ExportFormat format) {
+    Objects.requireNonNull(search, "search must not be null");
+    ApiRequest query = search.snapshot();
+    return new StatementLineExport(format, query.query().get("filter"), query.query().get("sort"),
+        query.options());
+  }
+
+  /**
+   * Starts a builder (no filter: every line the user may see).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this export's values.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder().format(format).options(options);
+    b.baseFilter = filter;
+    b.baseSort = sort;
+    return b;
+  }
+
+  /**
+   * Returns the file format.
+   *
+   * @return CSV or XLSX
+   */
+  public ExportFormat format() {
+    return format;
+  }
+
+  /**
+   * Returns the filter in the query language.
+   *
+   * @return the expression, or empty for every line
+   */
+  public Optional<String> filter() {
+    return Optional.ofNullable(filter);
+  }
+
+  /**
+   * Returns the sort in the query language, e.g. {@code -dueDate,id}.
+   *
+   * @return the sort, or empty for the default order (id ascending)
+   */
+  public Optional<String> sort() {
+    return Optional.ofNullable(sort);
+  }
+
+  /**
+   * Returns the per-call options of the download.
+   *
+   * @return the options
+   */
+  public RequestOptions options() {
+    return options;
+  }
+
+  /** The GET request of the export route. */
+  ApiRequest.Builder toRequest(String path) {
+    return ApiRequest.get(path).query("format", format.wireValue()).query("filter", filter)
+        .query("sort", sort).accept(format.mediaType()).options(options);
+  }
+
+  @Override
+  public String toString() {
+    return "StatementLineExport[format=" + format + ", filter=" + filter + ", sort=" + sort + "]";
+  }
+
+  /** Builds an {@link StatementLineExport}. Not thread-safe. */
+  public static final class Builder {
+    private ExportFormat format;
+    private String baseFilter;
+    private String baseSort;
+    private final List<Filter> conditions = new ArrayList<>();
+    private List<SortOrder> sortOrders;
+    private RequestOptions options = RequestOptions.defaults();
+
+    private Builder() {
+    }
+
+    /**
+     * Sets the file format.
+     *
+     * @param format CSV or XLSX, not null
+     * @return this builder
+     */
+    public Builder format(ExportFormat format) {
+      this.format = Objects.requireNonNull(format, "format must not be null; accepted: CSV, XLSX");
+      return this;
+    }
+
+    /**
+     * Adds a condition; several are AND-ed together (and with a filter taken from a search).
+     *
+     * @param condition a filter built from {@link StatementLineFields}, not null
+     * @return this builder
+     */
+    public Builder where(Filter condition) {
+      conditions.add(Objects.requireNonNull(condition, "condition must not be null"));
+      return this;
+    }
+
+    /**
+     * Sets the order, replacing any earlier one.
+     *
+     * @param orders 1 to 5 sort keys from {@link StatementLineFields}, e.g. {@code DUE_DATE.desc()}
+     * @return this builder
+     * @throws IllegalArgumentException if none or more than 5 are given
+     */
+    public Builder sortBy(SortOrder... orders) {
+      Objects.requireNonNull(orders, "orders must not be null");
+      if (orders.length == 0 || orders.length > 5) {
+        throw new IllegalArgumentException("orders must hold 1..5 sort keys, was " + orders.length);
+      }
+      this.sortOrders = List.of(orders);
+      return this;
+    }
+
+    /**
+     * Sets per-call options for the download (e.g. a longer timeout for a large file).
+     *
+     * @param options the options, not null
+     * @return this builder
+     */
+    public Builder options(RequestOptions options) {
+      this.options = Objects.requireNonNull(options, "options must not be null");
+      return this;
+    }
+
+    /**
+     * Builds the export request.
+     *
+     * @return the request
+     * @throws NullPointerException if no format was set
+     */
+    public StatementLineExport build() {
+      String filter = baseFilter;
+      if (!conditions.isEmpty()) {
+        Filter added = Filter.and(conditions.toArray(new Filter[0]));
+        // A filter taken over as text can only be combined as text; parentheses keep precedence.
+        filter = filter == null ? added.toExpression()
+            : "(" + filter + ") and (" + added.toExpression() + ")";
+      }
+      String sort = sortOrders == null ? baseSort
+          : sortOrders.stream().map(SortOrder::toExpression).collect(Collectors.joining(","));
+      return new StatementLineExport(format, filter, sort, options);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package io.csol.sdk.statements;
+
+import io.csol.sdk.core.paging.Page;
+import io.csol.sdk.core.paging.PagedIterable;
+import io.csol.sdk.core.spi.ApiCaller;
+import io.csol.sdk.core.spi.ApiRequest;
+import io.csol.sdk.core.spi.DocumentInfo;
+import java.io.OutputStream;
+import java.lang.reflect.Type;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** An ApiCaller that records what a tool client asks for and answers from a function. */
+final class RecordingCaller implements ApiCaller {
+  final List<ApiRequest> requests = new ArrayList<>();
+  private Function<ApiRequest, Object> answer = r -> null;
+
+  RecordingCaller answering(Function<ApiRequest, Object> answer) {
+    this.answer = answer;
+    return this;
+  }
+
+  ApiRequest last() {
+    return requests.get(requests.size() - 1);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> T call(ApiRequest request, Class<T> type) {
+    requests.add(request);
+    return (T) answer.apply(request);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> T call(ApiRequest request, Type type) {
+    requests.add(request);
+    return (T) answer.apply(request);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> Page<T> callForPage(ApiRequest request, Class<T> itemType) {
+    requests.add(request);
+    return (Page<T>) Page.of(List.of(), null, null);
+  }
+
+  @Override
+  public <T> PagedIterable<T> paged(ApiRequest firstPage, Class<T> itemType) {
+    requests.add(firstPage);
+    return PagedIterable.create(firstPage.path(), cursor -> Page.of(List.of(), null, null));
+  }
+
+  @Override
+  public DocumentInfo download(ApiRequest request, OutputStream sink) {
+    requests.add(request);
+    return new DocumentInfo("application/pdf", 0, "", Optional.empty());
+  }
+
+  @Override
+  public DocumentInfo download(ApiRequest request, Path target) {
+    requests.add(request);
+    return new DocumentInfo("application/pdf", 0, "", Optional.empty());
+  }
+}
