@@ -45,6 +45,14 @@ public final class SandboxServer implements AutoCloseable {
     /** Where the demo collection lives (tool-free, authenticated). */
     public static final String DEMO_RECORDS_PATH = "/v1/_demo/records";
 
+    static {
+        // without TCP_NODELAY the JDK server's separate header and body writes meet the client's
+        // delayed ACK and every small response takes ~40 ms; read once when the JDK server loads
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final SandboxOptions options;
     private final SandboxWorld world = new SandboxWorld();
     private final SandboxClock clock;

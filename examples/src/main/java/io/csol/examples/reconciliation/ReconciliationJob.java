@@ -118,7 +118,7 @@ public final class ReconciliationJob {
       PhaseFetcher fetcher = new PhaseFetcher(checkpointFile, config.prefetch(), listener);
       if (cp.phase() == Checkpoint.Phase.SUMMARIES) {
         cp = fetcher.fetch(cp, Checkpoint.Phase.INVOICES,
-            statements.summaries().limit(config.pageSize()).list(), summaries, Rows::summary);
+            statements.searchSummaries().limit(config.pageSize()).list(), summaries, Rows::summary);
       }
       if (cp.phase() == Checkpoint.Phase.INVOICES) {
         cp = fetcher.fetch(cp, Checkpoint.Phase.LINES, invoicesClient.search()

@@ -1,7 +1,6 @@
 package io.csol.sdk.core;
 
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * When a tool's circuit opens: failure rate over a sliding window of calls, and how long it stays
@@ -112,11 +111,7 @@ public final class CircuitBreakerOptions {
      * @return this builder
      */
     public Builder waitInOpenState(Duration wait) {
-      Objects.requireNonNull(wait, "waitInOpenState must not be null");
-      if (wait.isNegative() || wait.isZero()) {
-        throw new IllegalArgumentException("waitInOpenState must be positive, was " + wait);
-      }
-      this.waitInOpenState = wait;
+      this.waitInOpenState = Checks.positive("waitInOpenState", wait);
       return this;
     }
 

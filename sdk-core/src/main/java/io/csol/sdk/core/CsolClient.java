@@ -5,14 +5,11 @@ import io.csol.sdk.core.http.TransportConfig;
 import io.csol.sdk.core.internal.ClientAccess;
 import io.csol.sdk.core.internal.ClientConfig;
 import io.csol.sdk.core.internal.ClientRuntime;
-import io.csol.sdk.core.retry.Sleeper;
 import java.net.URI;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.DoubleSupplier;
+import java.util.function.Consumer;
 
 /**
  * The root client: connection pool, sign-in, retries and circuit breakers shared by every tool.
@@ -31,8 +28,7 @@ import java.util.function.DoubleSupplier;
  * }</pre>
  */
 public final class CsolClient implements AutoCloseable {
-  /** SDK version sent in the User-Agent. */
-  static final String VERSION = "0.1.0";
+  static final String VERSION = "0.1.0"; // sent in the User-Agent
 
   static {
     ClientAccess.install(client -> client.runtime);
@@ -52,11 +48,7 @@ public final class CsolClient implements AutoCloseable {
     return new Builder();
   }
 
-  /**
-   * Returns the client for the signed-in user's profile and entitlements.
-   *
-   * @return the access client (a cheap view of this client)
-   */
+  /** @return the client for the signed-in user's profile and entitlements (a cheap view) */
   public AccessClient access() {
     return access;
   }
@@ -69,8 +61,7 @@ public final class CsolClient implements AutoCloseable {
     }
   }
 
-  /** Connections currently leased (test hook for leak checks). */
-  int leasedConnections() {
+  int leasedConnections() { // test hook for leak checks
     return runtime.leasedConnections();
   }
 
@@ -91,10 +82,7 @@ public final class CsolClient implements AutoCloseable {
     private RetryOptions retry = RetryOptions.defaults();
     private CircuitBreakerOptions circuitBreaker = CircuitBreakerOptions.defaults();
     private Duration defaultTimeout = Duration.ofMinutes(2);
-    private Duration tokenRefreshSkew = Duration.ofSeconds(30);
-    private Sleeper sleeper = Sleeper.SYSTEM;
-    private Clock clock = Clock.systemUTC();
-    private DoubleSupplier random = new SecureRandom()::nextDouble;
+    private final InternalHooks hooks = new InternalHooks();
 
     private Builder() {
     }
@@ -106,14 +94,7 @@ public final class CsolClient implements AutoCloseable {
      * @return this builder
      */
     public Builder baseUri(URI baseUri) {
-      Objects.requireNonNull(baseUri, "baseUri must not be null");
-      String scheme = baseUri.getScheme();
-      if (!("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
-          || baseUri.getHost() == null) {
-        throw new IllegalArgumentException("baseUri must be an absolute http or https URI, was "
-            + baseUri);
-      }
-      this.baseUri = baseUri;
+      this.baseUri = Checks.absolute("baseUri", baseUri, true);
       return this;
     }
 
@@ -128,8 +109,7 @@ public final class CsolClient implements AutoCloseable {
       try {
         return baseUri(URI.create(baseUri));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("baseUri must be an absolute http or https URI, was "
-            + baseUri, e);
+        throw new IllegalArgumentException("baseUri must be an absolute http(s) URI: " + baseUri, e);
       }
     }
 
@@ -151,7 +131,7 @@ public final class CsolClient implements AutoCloseable {
      * @return this builder
      */
     public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = positive("connectTimeout", timeout);
+      this.connectTimeout = Checks.positive("connectTimeout", timeout);
       return this;
     }
 
@@ -162,7 +142,7 @@ public final class CsolClient implements AutoCloseable {
      * @return this builder
      */
     public Builder responseTimeout(Duration timeout) {
-      this.responseTimeout = positive("responseTimeout", timeout);
+      this.responseTimeout = Checks.positive("responseTimeout", timeout);
       return this;
     }
 
@@ -187,12 +167,7 @@ public final class CsolClient implements AutoCloseable {
      * @return this builder
      */
     public Builder proxy(URI proxy) {
-      Objects.requireNonNull(proxy, "proxy must not be null");
-      if (proxy.getScheme() == null || proxy.getHost() == null) {
-        throw new IllegalArgumentException("proxy must be an absolute URI such as "
-            + "http://host:3128, was " + proxy);
-      }
-      this.proxy = proxy;
+      this.proxy = Checks.absolute("proxy", proxy, false);
       return this;
     }
 
@@ -237,27 +212,12 @@ public final class CsolClient implements AutoCloseable {
      * @return this builder
      */
     public Builder defaultTimeout(Duration timeout) {
-      this.defaultTimeout = positive("defaultTimeout", timeout);
+      this.defaultTimeout = Checks.positive("defaultTimeout", timeout);
       return this;
     }
 
-    Builder sleeper(Sleeper sleeper) {
-      this.sleeper = Objects.requireNonNull(sleeper, "sleeper must not be null");
-      return this;
-    }
-
-    Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock must not be null");
-      return this;
-    }
-
-    Builder random(DoubleSupplier random) {
-      this.random = Objects.requireNonNull(random, "random must not be null");
-      return this;
-    }
-
-    Builder tokenRefreshSkew(Duration skew) {
-      this.tokenRefreshSkew = Objects.requireNonNull(skew, "tokenRefreshSkew must not be null");
+    Builder hooks(Consumer<InternalHooks> change) {
+      change.accept(hooks);
       return this;
     }
 
@@ -274,21 +234,13 @@ public final class CsolClient implements AutoCloseable {
       ClientConfig config = new ClientConfig(baseUri, credentials,
           new TransportConfig(connectTimeout, responseTimeout, maxConnections, proxy),
           UserAgent.of(VERSION, userAgentSuffix), retry, circuitBreaker, defaultTimeout,
-          tokenRefreshSkew, sleeper, clock, random);
+          hooks.tokenRefreshSkew, hooks.sleeper, hooks.clock, hooks.random);
       return new CsolClient(ClientRuntime.create(config));
     }
 
     @Override
     public String toString() {
       return "CsolClient.Builder[baseUri=" + baseUri + ", credentials=" + credentials + "]";
-    }
-
-    private static Duration positive(String name, Duration d) {
-      Objects.requireNonNull(d, name + " must not be null");
-      if (d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException(name + " must be positive, was " + d);
-      }
-      return d;
     }
   }
 }

@@ -1,7 +1,6 @@
 package io.csol.sdk.core;
 
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * How failed attempts are retried: attempt count and exponential backoff with full jitter.
@@ -95,7 +94,7 @@ public final class RetryOptions {
      * @return this builder
      */
     public Builder initialBackoff(Duration initialBackoff) {
-      this.initialBackoff = positive("initialBackoff", initialBackoff);
+      this.initialBackoff = Checks.positive("initialBackoff", initialBackoff);
       return this;
     }
 
@@ -106,7 +105,7 @@ public final class RetryOptions {
      * @return this builder
      */
     public Builder maxBackoff(Duration maxBackoff) {
-      this.maxBackoff = positive("maxBackoff", maxBackoff);
+      this.maxBackoff = Checks.positive("maxBackoff", maxBackoff);
       return this;
     }
 
@@ -117,14 +116,6 @@ public final class RetryOptions {
             + ") must be >= initialBackoff (" + initialBackoff + ")");
       }
       return new RetryOptions(this);
-    }
-
-    private static Duration positive(String name, Duration d) {
-      Objects.requireNonNull(d, name + " must not be null");
-      if (d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException(name + " must be positive, was " + d);
-      }
-      return d;
     }
   }
 }

@@ -30,7 +30,11 @@ final class Stubs {
   static CsolClient.Builder client(WireMockServer server, FakeTime time) {
     return CsolClient.builder().baseUri("http://127.0.0.1:" + server.port())
         .credentials(Credentials.password("dana", PASSWORD.toCharArray()))
-        .sleeper(time).clock(time).random(() -> 0.5)
+        .hooks(h -> {
+          h.sleeper = time;
+          h.clock = time;
+          h.random = () -> 0.5;
+        })
         .circuitBreaker(CircuitBreakerOptions.disabled());
   }
 

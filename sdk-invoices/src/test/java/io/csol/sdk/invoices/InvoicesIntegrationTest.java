@@ -76,14 +76,16 @@ class InvoicesIntegrationTest {
     Set<String> seen = new HashSet<>();
     long total = -1;
     int items = 0;
-    for (Page<Invoice> page : invoices.search().limit(37).includeTotalCount().list().byPage()) {
+    int pages = 0;
+    for (Page<Invoice> page : invoices.search().limit(250).includeTotalCount().list().byPage()) {
+      pages++;
       total = page.totalCount().orElseThrow();
       for (Invoice invoice : page.items()) {
         seen.add(invoice.number());
         items++;
       }
     }
-    assertThat(total).isPositive();
+    assertThat(pages).isGreaterThan(1);
     assertThat(items).isEqualTo(total);
     assertThat(seen).hasSize(items);
   }
@@ -92,7 +94,7 @@ class InvoicesIntegrationTest {
   void search_typedShortcuts_returnOnlyMatchingInOrder() {
     LocalDate date = LocalDate.of(2027, 1, 1);
     List<Invoice> found = invoices.search().status(InvoiceStatus.OPEN, InvoiceStatus.OVERDUE)
-        .dueBefore(date).currency("EUR").sortBy(DUE_DATE.desc()).stream()
+        .dueBefore(date).currency("EUR").sortBy(DUE_DATE.desc()).limit(500).stream()
         .collect(Collectors.toList());
     assertThat(found).isNotEmpty().allSatisfy(i -> {
       assertThat(i.status()).isIn(InvoiceStatus.OPEN, InvoiceStatus.OVERDUE);
@@ -216,7 +218,7 @@ class InvoicesIntegrationTest {
 
   @Test
   void changes_fromStart_reportsEveryInvoiceAsUpsert() {
-    long total = invoices.search().stream().count();
+    long total = invoices.search().limit(500).stream().count();
     Set<String> ids = new HashSet<>();
     for (ChangeBatch<Invoice> batch : invoices.changes(null).batchSize(500).batches()) {
       batch.changes().forEach(c -> {

@@ -18,7 +18,7 @@ import java.util.Arrays;
 final class CursorCodec {
   private static final byte VERSION = 1;
   private static final byte KIND = 'C';
-  private static final int MAX_STRING_BYTES = 4096;
+  private static final int MAX_STRING_BYTES = 12_000;
 
   private final Signer signer;
 

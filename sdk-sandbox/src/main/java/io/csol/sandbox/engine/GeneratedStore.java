@@ -129,16 +129,19 @@ public final class GeneratedStore<R> implements RecordStore<R> {
     return new MergingIterator<>(new BaseIterator(ranks, sort.isIdDescending(), start), overlay, sort);
   }
 
-  private synchronized RankIndex buildIndex(Sort<R> sort) {
-    RankIndex index = indexes.get(sort.expression());
-    if (index == null) {
-      index = RankIndex.build(sort, n, generator);
-      if (indexes.size() >= MAX_INDEXES) {
-        indexes.clear();
+  private RankIndex buildIndex(Sort<R> sort) {
+    // Its own lock: writers (synchronized on this) must not wait for a long index build.
+    synchronized (indexes) {
+      RankIndex index = indexes.get(sort.expression());
+      if (index == null) {
+        index = RankIndex.build(sort, n, generator);
+        if (indexes.size() >= MAX_INDEXES) {
+          indexes.clear();
+        }
+        indexes.put(sort.expression(), index);
       }
-      indexes.put(sort.expression(), index);
+      return index;
     }
-    return index;
   }
 
   private SortedSnapshot<R> overlaySnapshot(Sort<R> sort) {

@@ -99,10 +99,10 @@ public final class ResourceSpec<R> {
     return outputFields;
   }
 
-  /** Returns the complete JSON form (a mutable copy) of a record. */
+  /** Returns the complete JSON form of a record, as made by the spec's toJson function. */
   public Map<String, Object> toJson(R record) {
     Objects.requireNonNull(record, "record must not be null");
-    return new LinkedHashMap<>(toJson.apply(record));
+    return toJson.apply(record);
   }
 
   private Map<String, Object> defaultJson(R record) {

@@ -12,7 +12,7 @@ import javax.crypto.spec.SecretKeySpec;
 final class Signer {
   private static final int MAC_BYTES = 32;
   /** Tokens longer than this are rejected before any decoding work. */
-  private static final int MAX_TOKEN_CHARS = 8192;
+  private static final int MAX_TOKEN_CHARS = 16_384;
 
   private final SecretKeySpec key;
 

@@ -14,6 +14,7 @@ final class CallContext {
     int status;
     Journal.Outcome outcome = Journal.Outcome.REJECTED;
     String fault;
+    boolean recorded;
 
     CallContext(String method, String path, String rawQuery, String requestId) {
         this.method = method;

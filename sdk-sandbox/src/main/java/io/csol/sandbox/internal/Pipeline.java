@@ -62,11 +62,10 @@ public final class Pipeline implements HttpHandler {
         }
         try {
             handleApi(exchange, call);
-        } catch (ConnectionAbort abort) {
-            call.status = 0;
-            throw abort;
         } finally {
-            record(exchange, call);
+            if (!call.recorded) {
+                record(exchange, call);
+            }
         }
     }
 
@@ -82,6 +81,7 @@ public final class Pipeline implements HttpHandler {
             if (!ResponseSender.responsePhase(fault.kind())) {
                 call.outcome = Journal.Outcome.FAULT;
                 if (fault.kind() == Faults.Kind.RESET) {
+                    record(exchange, call);
                     throw new ConnectionAbort(fault.kind().name());
                 }
                 send(exchange, call, problem(Problems.status(fault.status(), fault.retryAfterSeconds()), call), null);
@@ -210,13 +210,16 @@ public final class Pipeline implements HttpHandler {
         return Problems.toResponse(e, call.path, call.requestId);
     }
 
-    private static void send(HttpExchange exchange, CallContext call, Response response, Faults.Rule fault)
+    private void send(HttpExchange exchange, CallContext call, Response response, Faults.Rule fault)
             throws IOException {
         call.status = response.status();
+        // journal first: a client that got the response may assert on the journal at once
+        record(exchange, call);
         ResponseSender.send(exchange, response, fault);
     }
 
     private void record(HttpExchange exchange, CallContext call) {
+        call.recorded = true;
         Map<String, List<String>> headers = Wire.safeHeaders(exchange.getRequestHeaders());
         journal.record(new Journal.Entry(clock.instant(), call.method, call.path, call.rawQuery, call.requestId,
                 call.idempotencyKey, call.subject(), call.status, call.outcome, call.fault, headers));

@@ -38,13 +38,7 @@ final class ContractClient {
 
     ContractClient(URI base) {
         this.base = Objects.requireNonNull(base, "base");
-        this.validator = OpenApiInteractionValidator
-                .createForSpecificationUrl(ContractSpec.path().toUri().toString())
-                // a query parameter the spec does not name is a contract gap, not noise
-                .withLevelResolver(LevelResolver.create()
-                        .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.ERROR)
-                        .build())
-                .build();
+        this.validator = SharedValidator.INSTANCE;
     }
 
     /** Starts a GET call. */
@@ -189,6 +183,22 @@ final class ContractClient {
             }
             return b.build();
         }
+    }
+
+    /** Parses the spec once per JVM: the validator is thread-safe and building it costs about a second. */
+    private static final class SharedValidator {
+        static {
+            // the validator logs one INFO line per binary body it skips; keep test output readable (slf4j-simple)
+            System.setProperty("org.slf4j.simpleLogger.log.com.atlassian.oai.validator", "warn");
+        }
+
+        static final OpenApiInteractionValidator INSTANCE = OpenApiInteractionValidator
+                .createForSpecificationUrl(ContractSpec.path().toUri().toString())
+                // a query parameter the spec does not name is a contract gap, not noise
+                .withLevelResolver(LevelResolver.create()
+                        .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.ERROR)
+                        .build())
+                .build();
     }
 
     private static String enc(String s) {

@@ -140,6 +140,32 @@ class OpenApiSpecTest {
         assertThat("1.").doesNotMatch(pattern);
     }
 
+    @Test
+    void filterParameters_listEveryContractField() {
+        assertFilterLists("listInvoices", "number", "customerNumber", "country", "issueDate", "dueDate", "net", "tax",
+                "total", "openAmount", "currency", "status", "approvalStatus", "purchaseOrderNumber", "orderNumbers",
+                "contractNumber", "lines.serialNumber", "updatedAt");
+        assertFilterLists("listStatementLines", "id", "customerNumber", "currency", "documentType", "documentNumber",
+                "documentDate", "dueDate", "amount", "openAmount", "status", "appliesTo");
+        assertFilterLists("listStatementSummaries", "customerNumber", "currency");
+    }
+
+    private static void assertFilterLists(String operationId, String... fields) {
+        List<Operation> matches = new ArrayList<>();
+        forEachOperation((path, method, operation) -> {
+            if (operationId.equals(operation.getOperationId())) {
+                matches.add(operation);
+            }
+        });
+        assertThat(matches).as(operationId).hasSize(1);
+        String filter = matches.get(0).getParameters().stream()
+                .filter(p -> "filter".equals(p.getName()))
+                .findFirst().orElseThrow().getDescription();
+        for (String field : fields) {
+            assertThat(filter).as(operationId + " filter documents " + field).contains("| `" + field + "` |");
+        }
+    }
+
     private static void collectRefs(JsonNode node, List<String> refs) {
         if (node.isObject()) {
             JsonNode ref = node.get("$ref");

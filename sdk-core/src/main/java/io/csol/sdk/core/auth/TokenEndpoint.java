@@ -1,5 +1,6 @@
 package io.csol.sdk.core.auth;
 
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -12,8 +13,9 @@ public interface TokenEndpoint {
    * Exchanges a grant for a token.
    *
    * @param form the form fields (grant_type, username, password, ...), never logged
+   * @param budget time left of the call that needs the token; bounds the request and its retries
    * @return the token
    * @throws io.csol.sdk.core.error.AuthenticationException when the server answers 401
    */
-  AccessToken exchange(Map<String, String> form);
+  AccessToken exchange(Map<String, String> form, Duration budget);
 }

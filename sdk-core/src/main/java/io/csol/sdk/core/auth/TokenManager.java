@@ -2,11 +2,14 @@ package io.csol.sdk.core.auth;
 
 import io.csol.sdk.core.Credentials;
 import io.csol.sdk.core.error.AuthenticationException;
+import io.csol.sdk.core.error.TransportException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -24,7 +27,7 @@ public final class TokenManager {
   private volatile AccessToken current;
 
   /**
-   * Creates a manager; no request is made until {@link #token()} is first called.
+   * Creates a manager; no request is made until {@link #token(Duration)} is first called.
    *
    * @param credentials how to sign in, not null
    * @param endpoint performs token requests, not null
@@ -39,21 +42,24 @@ public final class TokenManager {
   /**
    * Returns a fresh token, requesting one if the cached token is missing or due for renewal.
    *
+   * @param budget how long the caller may wait (for another thread's renewal or its own), positive
    * @return the token
    * @throws AuthenticationException when the credentials are rejected
+   * @throws TransportException when the budget runs out while waiting for another renewal
    */
-  public AccessToken token() {
+  public AccessToken token(Duration budget) {
+    Objects.requireNonNull(budget, "budget must not be null");
     AccessToken t = current;
     if (t != null && t.freshAt(clock.instant())) {
       return t;
     }
-    lock.lock();
+    acquire(budget);
     try {
       t = current;
       if (t != null && t.freshAt(clock.instant())) {
         return t; // another thread renewed it while this one waited
       }
-      AccessToken renewed = renew(t);
+      AccessToken renewed = renew(t, budget);
       current = renewed;
       return renewed;
     } finally {
@@ -63,7 +69,7 @@ public final class TokenManager {
 
   /**
    * Marks {@code rejected} as unusable (the server answered 401 to it); the next
-   * {@link #token()} renews. A token already replaced by another thread is left alone.
+   * {@link #token(Duration)} renews. A token already replaced by another thread is left alone.
    *
    * @param rejected the token the server rejected, not null
    */
@@ -79,19 +85,31 @@ public final class TokenManager {
     }
   }
 
-  private AccessToken renew(AccessToken stale) {
+  private void acquire(Duration budget) {
+    try {
+      if (!lock.tryLock(Math.max(1, budget.toMillis()), TimeUnit.MILLISECONDS)) {
+        throw new TransportException("timeout: sign-in by another thread did not finish within "
+            + budget, null, false, null);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TransportException("interrupted while waiting for sign-in", null, false, e);
+    }
+  }
+
+  private AccessToken renew(AccessToken stale, Duration budget) {
     if (stale != null && stale.refreshToken().isPresent()) {
       Map<String, String> form = new LinkedHashMap<>();
       form.put("grant_type", "refresh_token");
       form.put("refresh_token", stale.refreshToken().get());
       try {
-        return endpoint.exchange(form);
+        return endpoint.exchange(form, budget);
       } catch (AuthenticationException e) {
         // refresh token expired or revoked: sign in again with the credentials
         current = null;
       }
     }
-    return endpoint.exchange(grantForm());
+    return endpoint.exchange(grantForm(), budget);
   }
 
   private Map<String, String> grantForm() {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -39,6 +40,7 @@ public final class HttpTransport implements AutoCloseable {
   private final PoolingHttpClientConnectionManager pool;
   private final CloseableHttpClient client;
   private final Duration responseTimeout;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   /**
    * Builds the pool and the client.
@@ -96,11 +98,15 @@ public final class HttpTransport implements AutoCloseable {
    * @param <T> the reader's result
    * @return the reader's result
    * @throws IOException on connect failure, timeout, reset or a truncated body
+   * @throws IllegalStateException when the transport was closed
    */
   public <T> T send(OutgoingRequest request, Duration budget, ResponseReader<T> reader)
       throws IOException {
     Objects.requireNonNull(request, "request must not be null");
     Objects.requireNonNull(reader, "reader must not be null");
+    if (closed.get()) {
+      throw new IllegalStateException("the CsolClient was closed; create a new one");
+    }
     HttpUriRequestBase http = new HttpUriRequestBase(request.method(), request.uri());
     for (Map.Entry<String, String> h : request.headers()) {
       http.addHeader(h.getKey(), h.getValue());
@@ -150,6 +156,7 @@ public final class HttpTransport implements AutoCloseable {
   /** Closes the client and every pooled connection; calls in flight fail. */
   @Override
   public void close() {
+    closed.set(true);
     client.close(CloseMode.GRACEFUL);
     pool.close(CloseMode.GRACEFUL);
   }

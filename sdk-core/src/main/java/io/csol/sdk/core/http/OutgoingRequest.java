@@ -16,7 +16,15 @@ import java.util.Objects;
  */
 public record OutgoingRequest(String method, URI uri, List<Map.Entry<String, String>> headers,
     byte[] body, String contentType) {
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @param method see the record description
+   * @param uri see the record description
+   * @param headers see the record description
+   * @param body see the record description
+   * @param contentType see the record description
+   */
   public OutgoingRequest {
     Objects.requireNonNull(method, "method must not be null");
     Objects.requireNonNull(uri, "uri must not be null");

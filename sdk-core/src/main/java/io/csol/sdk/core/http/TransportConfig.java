@@ -14,7 +14,14 @@ import java.util.Objects;
  */
 public record TransportConfig(Duration connectTimeout, Duration responseTimeout, int maxConnections,
     URI proxy) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param connectTimeout see the record description
+   * @param responseTimeout see the record description
+   * @param maxConnections see the record description
+   * @param proxy see the record description
+   */
   public TransportConfig {
     positive("connectTimeout", connectTimeout);
     positive("responseTimeout", responseTimeout);

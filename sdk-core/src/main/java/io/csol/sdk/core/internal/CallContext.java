@@ -1,6 +1,8 @@
 package io.csol.sdk.core.internal;
 
 import io.csol.sdk.core.Tool;
+import io.csol.sdk.core.error.CsolException;
+import io.csol.sdk.core.error.TransportException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -41,6 +43,12 @@ final class CallContext {
 
   Duration remaining(Clock clock) {
     return Duration.ofMillis(deadlineMillis - clock.millis());
+  }
+
+  TransportException deadlineExceeded(int attempts, CsolException last) {
+    return new TransportException("timeout: call deadline of " + timeout + " exceeded after "
+        + attempts + " attempt(s); last failure: " + last.getClass().getSimpleName(), requestId,
+        false, last);
   }
 
   @Override

@@ -30,7 +30,21 @@ public record ClientConfig(URI baseUri, Credentials credentials, TransportConfig
     String userAgent, RetryOptions retry, CircuitBreakerOptions circuitBreaker,
     Duration defaultTimeout, Duration tokenRefreshSkew, Sleeper sleeper, Clock clock,
     DoubleSupplier random) {
-  /** Checks that nothing required is missing. */
+  /**
+   * Checks that nothing required is missing.
+   *
+   * @param baseUri see the record description
+   * @param credentials see the record description
+   * @param transport see the record description
+   * @param userAgent see the record description
+   * @param retry see the record description
+   * @param circuitBreaker see the record description
+   * @param defaultTimeout see the record description
+   * @param tokenRefreshSkew see the record description
+   * @param sleeper see the record description
+   * @param clock see the record description
+   * @param random see the record description
+   */
   public ClientConfig {
     Objects.requireNonNull(baseUri, "baseUri must not be null");
     Objects.requireNonNull(transport, "transport must not be null");

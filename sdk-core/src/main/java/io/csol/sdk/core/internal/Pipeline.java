@@ -77,10 +77,12 @@ final class Pipeline {
     return retry(ctx, target);
   }
 
-  /** Runs an unauthenticated form POST (the token endpoint). */
-  Exchange executeForm(String path, byte[] form) {
+  /** Runs an unauthenticated form POST (the token endpoint) within {@code budget}. */
+  Exchange executeForm(String path, byte[] form, Duration budget) {
+    Duration timeout = budget.compareTo(config.defaultTimeout()) < 0 ? budget
+        : config.defaultTimeout();
     CallContext ctx = new CallContext("POST", path, Map.of(), Tool.UNKNOWN, "application/json",
-        Map.of(), false, config.defaultTimeout());
+        Map.of(), false, timeout.toMillis() < 1 ? Duration.ofMillis(1) : timeout);
     prepare(ctx, RequestOptions.defaults(), form, "application/x-www-form-urlencoded");
     idempotency(ctx, RequestOptions.defaults());
     deadline(ctx);
@@ -142,12 +144,12 @@ final class Pipeline {
         if (outcome.isRight() && outcome.get().retryAfter().isPresent()) {
           throw failure; // the server asks for a wait beyond our deadline: fail now, not later
         }
-        throw deadlineExceeded(ctx, attempt, failure);
+        throw ctx.deadlineExceeded(attempt, failure);
       }
       CallLog.retryScheduled(ctx, failure.getClass().getSimpleName(), delay);
       sleep(ctx, delay);
       if (ctx.remaining(config.clock()).toMillis() <= 0) {
-        throw deadlineExceeded(ctx, attempt, failure);
+        throw ctx.deadlineExceeded(attempt, failure);
       }
     }
   }
@@ -187,7 +189,7 @@ final class Pipeline {
     if (!ctx.authenticated || tm == null) {
       return next.run();
     }
-    AccessToken token = tm.token();
+    AccessToken token = TokenRequests.token(tm, ctx, config.clock());
     ctx.bearer = token.value();
     Exchange ex = next.run();
     if (ex.status() != 401 || ctx.replayedAfter401) {
@@ -195,7 +197,7 @@ final class Pipeline {
     }
     ctx.replayedAfter401 = true;
     tm.invalidate(token);
-    ctx.bearer = tm.token().value();
+    ctx.bearer = TokenRequests.token(tm, ctx, config.clock()).value();
     CallLog.tokenRenewed(ctx);
     return next.run();
   }
@@ -242,12 +244,5 @@ final class Pipeline {
       Thread.currentThread().interrupt();
       throw new TransportException("interrupted while waiting to retry", ctx.requestId, false, e);
     }
-  }
-
-  private static TransportException deadlineExceeded(CallContext ctx, int attempts,
-      CsolException last) {
-    return new TransportException("timeout: call deadline of " + ctx.timeout + " exceeded after "
-        + attempts + " attempt(s); last failure: " + last.getClass().getSimpleName(),
-        ctx.requestId, false, last);
   }
 }

@@ -3,7 +3,9 @@ package io.csol.sdk.core.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.csol.sdk.core.auth.AccessToken;
 import io.csol.sdk.core.auth.TokenEndpoint;
+import io.csol.sdk.core.auth.TokenManager;
 import io.csol.sdk.core.error.ResponseDecodingException;
+import io.csol.sdk.core.error.TransportException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,9 +29,9 @@ final class TokenRequests implements TokenEndpoint {
   }
 
   @Override
-  public AccessToken exchange(Map<String, String> form) {
+  public AccessToken exchange(Map<String, String> form, Duration budget) {
     Instant sent = clock.instant();
-    Exchange ex = pipeline.executeForm(PATH, Requests.form(form));
+    Exchange ex = pipeline.executeForm(PATH, Requests.form(form), budget);
     JsonNode json = Pipeline.decode(ex, JsonNode.class);
     String token = text(json, "access_token");
     if (token == null || token.isEmpty() || !json.path("expires_in").canConvertToLong()) {
@@ -42,6 +44,18 @@ final class TokenRequests implements TokenEndpoint {
     long early = Math.min(skew.getSeconds(), ttl / 2);
     return new AccessToken(token, text(json, "refresh_token"), sent.plusSeconds(ttl - early),
         sent.plusSeconds(ttl));
+  }
+
+  /** The call's token within its remaining budget; failures without a request id get the call's. */
+  static AccessToken token(TokenManager tokens, CallContext ctx, Clock clock) {
+    try {
+      return tokens.token(ctx.remaining(clock));
+    } catch (TransportException e) {
+      if (e.requestId().isPresent()) {
+        throw e;
+      }
+      throw new TransportException(e.getMessage(), ctx.requestId, false, e);
+    }
   }
 
   private static String text(JsonNode json, String field) {

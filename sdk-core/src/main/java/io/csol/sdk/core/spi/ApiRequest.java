@@ -2,12 +2,8 @@ package io.csol.sdk.core.spi;
 
 import io.csol.sdk.core.RequestOptions;
 import io.csol.sdk.core.Tool;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -154,49 +150,7 @@ public final class ApiRequest {
     }
 
     private Builder(String method, String pathTemplate, Object[] pathParams) {
-      this(method, expand(pathTemplate, pathParams));
-    }
-
-    private static String expand(String template, Object[] params) {
-      Objects.requireNonNull(template, "pathTemplate must not be null");
-      if (!template.startsWith("/")) {
-        throw new IllegalArgumentException("pathTemplate must start with '/': " + template);
-      }
-      Object[] values = params == null ? new Object[0] : params;
-      List<Object> remaining = new ArrayList<>(List.of(values.length == 0 ? new Object[0] : values));
-      StringBuilder out = new StringBuilder();
-      int i = 0;
-      while (i < template.length()) {
-        char c = template.charAt(i);
-        if (c != '{') {
-          out.append(c);
-          i++;
-          continue;
-        }
-        int end = template.indexOf('}', i);
-        if (end < 0) {
-          throw new IllegalArgumentException("pathTemplate has an unclosed '{': " + template);
-        }
-        if (remaining.isEmpty()) {
-          throw new IllegalArgumentException("pathParams: too few values for " + template);
-        }
-        Object v = remaining.remove(0);
-        if (v == null || v.toString().isEmpty()) {
-          throw new IllegalArgumentException(
-              "pathParams: value for " + template.substring(i, end + 1) + " must be non-empty");
-        }
-        out.append(encodeSegment(v.toString()));
-        i = end + 1;
-      }
-      if (!remaining.isEmpty()) {
-        throw new IllegalArgumentException("pathParams: too many values for " + template);
-      }
-      return out.toString();
-    }
-
-    private static String encodeSegment(String s) {
-      // URLEncoder is form encoding; fix the two differences that matter in a path segment.
-      return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20").replace("%7E", "~");
+      this(method, PathTemplate.expand(pathTemplate, pathParams));
     }
 
     /**

@@ -12,7 +12,14 @@ import java.util.Optional;
  * @param etag the response ETag, if any
  */
 public record DocumentInfo(String contentType, long bytes, String sha256Hex, Optional<String> etag) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param contentType see the record description
+   * @param bytes see the record description
+   * @param sha256Hex see the record description
+   * @param etag see the record description
+   */
   public DocumentInfo {
     Objects.requireNonNull(contentType, "contentType must not be null");
     Objects.requireNonNull(sha256Hex, "sha256Hex must not be null");

@@ -31,6 +31,8 @@ public final class DemoRecords {
   private static final String[] TAGS = {"red", "green", "blue", "gold"};
   private static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 1);
   private static final long FIRST_SECOND = Instant.parse("2026-01-01T00:00:00Z").getEpochSecond();
+  /** Every subset of TAGS with at most 3 elements, shared so generating a record allocates no list. */
+  private static final List<List<String>> TAG_SUBSETS = tagSubsets();
   private static final ResourceSpec<DemoRecord> SPEC = buildSpec();
 
   private DemoRecords() {
@@ -44,7 +46,11 @@ public final class DemoRecords {
   /** Returns the id of record {@code index}: "D" and {@code index + 1} in 7 digits. */
   public static String idOf(int index) {
     checkIndex(index);
-    return String.format("D%07d", index + 1);
+    char[] id = {'D', '0', '0', '0', '0', '0', '0', '0'};
+    for (int i = 7, v = index + 1; v > 0; i--, v /= 10) {
+      id[i] = (char) ('0' + v % 10);
+    }
+    return new String(id);
   }
 
   /**
@@ -60,16 +66,11 @@ public final class DemoRecords {
     String name = WORDS[(int) (h & 15)] + " " + ((h >>> 4) & 1023);
     BigDecimal amount = ((h >>> 14) % 100) == 0 ? null
         : BigDecimal.valueOf((h >>> 21) % 1_000_000L, 2);
-    LocalDate day = FIRST_DAY.plusDays((h >>> 41) % 365);
+    LocalDate day = LocalDate.ofEpochDay(FIRST_DAY.toEpochDay() + (h >>> 41) % 365);
     Instant at = Instant.ofEpochSecond(FIRST_SECOND + ((h >>> 24) % (365L * 86_400)));
     boolean active = ((h >>> 50) & 1) == 1;
     DemoRecord.Kind kind = DemoRecord.Kind.values()[(int) ((h >>> 51) % 3)];
-    List<String> tags = new ArrayList<>();
-    for (int t = 0; t < TAGS.length; t++) {
-      if (((h >>> (55 + t)) & 3) == 0 && tags.size() < 3) {
-        tags.add(TAGS[t]);
-      }
-    }
+    List<String> tags = TAG_SUBSETS.get((int) ((h >>> 55) & 63) % TAG_SUBSETS.size());
     return new DemoRecord(idOf(index), name, amount, day, at, active, kind, tags);
   }
 
@@ -127,6 +128,22 @@ public final class DemoRecords {
         .defaultSort("id")
         .toJson(DemoRecords::toJson)
         .build();
+  }
+
+  private static List<List<String>> tagSubsets() {
+    List<List<String>> sets = new ArrayList<>();
+    for (int mask = 0; mask < 16; mask++) {
+      List<String> set = new ArrayList<>();
+      for (int t = 0; t < TAGS.length; t++) {
+        if ((mask & (1 << t)) != 0) {
+          set.add(TAGS[t]);
+        }
+      }
+      if (set.size() <= 3) {
+        sets.add(List.copyOf(set));
+      }
+    }
+    return List.copyOf(sets);
   }
 
   private static void checkIndex(int index) {

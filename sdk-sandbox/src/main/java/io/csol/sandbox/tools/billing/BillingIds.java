@@ -62,7 +62,7 @@ public final class BillingIds {
         if (lineNumber < 1 || lineNumber > MAX_INVOICE_LINES) {
             throw new IllegalArgumentException("lineNumber must be 1.." + MAX_INVOICE_LINES + ", was " + lineNumber);
         }
-        return String.format("SN-%s-%08d", machineType, index * MAX_INVOICE_LINES + lineNumber - 1);
+        return "SN-" + machineType + "-" + pad(index * MAX_INVOICE_LINES + lineNumber - 1, 8);
     }
 
     /** Returns the purchase-order number the customer gave for invoice {@code index}. */
@@ -102,7 +102,7 @@ public final class BillingIds {
     /** Returns the id of statement line {@code index} (0-based): {@code "SL-000000001"} for 0. */
     public static String statementLineId(long index) {
         requireIndex(index);
-        return String.format("SL-%09d", index + 1);
+        return "SL-" + pad(index + 1, 9);
     }
 
     /** Returns the 0-based index of a statement line id, or -1 when the text is not one. */
@@ -117,7 +117,13 @@ public final class BillingIds {
     /** Returns the tracking number of a dispute already open in the seeded data for invoice {@code index}. */
     public static String seededDisputeTrackingNumber(long index) {
         requireIndex(index);
-        return String.format("R-2025-%06d", index + 1);
+        return "R-2025-" + pad(index + 1, 6);
+    }
+
+    /** Zero-pads a non-negative number to at least {@code width} digits (String.format is slow on hot paths). */
+    private static String pad(long value, int width) {
+        String digits = Long.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     private static boolean digitsOnly(String text) {

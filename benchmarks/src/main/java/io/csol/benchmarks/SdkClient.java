@@ -1,0 +1,67 @@
+package io.csol.benchmarks;
+
+import io.csol.sdk.core.Credentials;
+import io.csol.sdk.core.CsolClient;
+import io.csol.sdk.invoices.InvoicesClient;
+import io.csol.sdk.statements.StatementLine;
+import io.csol.sdk.statements.StatementLineFields;
+import io.csol.sdk.statements.StatementLineSearch;
+import io.csol.sdk.statements.StatementsClient;
+import java.net.URI;
+import java.util.Iterator;
+
+/** csol-sdk with default settings; {@code prefetch} pages ahead (0 = off, the default). */
+final class SdkClient implements BenchClient {
+
+  private final CsolClient csol;
+  private final InvoicesClient invoices;
+  private final StatementsClient statements;
+  private final int prefetch;
+
+  SdkClient(URI baseUri, String clientId, String clientSecret, int prefetch) {
+    this.csol = CsolClient.builder()
+        .baseUri(baseUri)
+        .credentials(Credentials.clientCredentials(clientId, clientSecret.toCharArray()))
+        .build();
+    this.invoices = InvoicesClient.of(csol);
+    this.statements = StatementsClient.of(csol);
+    this.prefetch = prefetch;
+  }
+
+  @Override
+  public Object invoice(String number) {
+    return invoices.get(number);
+  }
+
+  @Override
+  public int firstPage(int limit) {
+    return statements.lines().limit(limit).list().byPage().iterator().next().items().size();
+  }
+
+  @Override
+  public void readAll(String lastId, IdSink sink, Runnable pageWork) {
+    StatementLineSearch search = statements.lines().limit(PAGE_SIZE);
+    if (lastId != null) {
+      search = search.where(StatementLineFields.ID.le(lastId));
+    }
+    Iterator<StatementLine> it = search.list().prefetch(prefetch).iterator();
+    int onPage = 0;
+    while (it.hasNext()) {
+      sink.accept(it.next().id());
+      if (++onPage == PAGE_SIZE) {
+        onPage = 0;
+        if (pageWork != null) {
+          pageWork.run();
+        }
+      }
+    }
+    if (onPage > 0 && pageWork != null) {
+      pageWork.run();
+    }
+  }
+
+  @Override
+  public void close() {
+    csol.close();
+  }
+}

@@ -1,0 +1,160 @@
+package io.csol.examples.reconciliation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.csol.sandbox.Faults;
+import io.csol.sandbox.SandboxServer;
+import io.csol.sandbox.junit.SandboxExtension;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The reconciliation job end to end against the sandbox: its figures against the sandbox's own
+ * answers (fetched with a plain HTTP client, not the SDK), under faults, and killed and resumed.
+ */
+class ReconciliationJobTest {
+
+  @RegisterExtension
+  static final SandboxExtension SANDBOX = SandboxExtension.builder().seed(42).build();
+
+  @TempDir
+  Path dir;
+
+  private ReconciliationResult runJob(SandboxServer server, Path out, PhaseFetcher.PageListener listener)
+      throws IOException {
+    String secret = server.world().client(ReconciliationJob.SANDBOX_CLIENT_ID).orElseThrow().secret();
+    JobConfig config = new JobConfig(server.baseUri(), ReconciliationJob.SANDBOX_CLIENT_ID, secret.toCharArray(),
+        out, false, false, 42, 1, 500, 2);
+    return new ReconciliationJob(config, new PrintStream(new ByteArrayOutputStream()), listener).run();
+  }
+
+  private static PhaseFetcher.PageListener quiet() {
+    return (cp, n) -> { };
+  }
+
+  @Test
+  void run_seededSandbox_matchesTheSandboxsOwnFigures(SandboxServer server) throws Exception {
+    ReconciliationResult result = runJob(server, dir.resolve("run"), quiet());
+
+    GroundTruth truth = GroundTruth.fetch(server);
+    assertThat(result.mismatches()).isZero();
+    assertThat(result.openInvoices()).isEqualTo(truth.openInvoices);
+    assertThat(result.statementLines()).isEqualTo(truth.statementLines);
+    assertThat(result.openByCurrency()).containsOnlyKeys(truth.openByCurrency.keySet());
+    truth.openByCurrency.forEach((currency, total) ->
+        assertThat(result.openByCurrency().get(currency)).as(currency).isEqualByComparingTo(total));
+    assertThat(result.openByCurrency().keySet()).contains("EUR", "USD", "SEK", "KRW", "CNY");
+    List<String> report = Files.readAllLines(dir.resolve("run/reconciliation-report.csv"));
+    assertThat(report).hasSize(1 + (int) truth.openInvoices + (int) result.accounts());
+    assertThat(dir.resolve("run/checkpoint.properties")).doesNotExist();
+  }
+
+  @Test
+  void run_underTheSoakFaultMix_writesTheSameReport(SandboxServer server) throws Exception {
+    runJob(server, dir.resolve("clean"), quiet());
+    server.faults().set(Faults.soakMix());
+
+    ReconciliationResult faulty = runJob(server, dir.resolve("faulty"), quiet());
+
+    assertThat(faulty.mismatches()).isZero();
+    assertThat(server.journal().entries(e -> e.fault() != null)).as("faults happened").isNotEmpty();
+    assertThat(dir.resolve("faulty/reconciliation-report.csv"))
+        .hasSameBinaryContentAs(dir.resolve("clean/reconciliation-report.csv"));
+  }
+
+  @Test
+  void run_killedInEveryPhaseAndStartedAgain_writesTheSameReport(SandboxServer server) throws Exception {
+    runJob(server, dir.resolve("whole"), quiet());
+    Path out = dir.resolve("resumed");
+
+    for (Checkpoint.Phase phase : List.of(Checkpoint.Phase.INVOICES, Checkpoint.Phase.LINES)) {
+      assertThatThrownBy(() -> runJob(server, out, crashAfterPages(phase, 2)))
+          .isInstanceOf(SimulatedCrash.class);
+      assertThat(Checkpoint.read(out.resolve("checkpoint.properties"))).get()
+          .extracting(Checkpoint::phase).isEqualTo(phase);
+    }
+    ReconciliationResult resumed = runJob(server, out, quiet());
+
+    assertThat(resumed.mismatches()).isZero();
+    assertThat(out.resolve("reconciliation-report.csv"))
+        .hasSameBinaryContentAs(dir.resolve("whole/reconciliation-report.csv"));
+    assertThat(Files.readAllLines(out.resolve("statement-lines.tsv")))
+        .isEqualTo(Files.readAllLines(dir.resolve("whole/statement-lines.tsv")));
+  }
+
+  /** Stops the job like a kill would: after some pages of one phase are durable. */
+  private static PhaseFetcher.PageListener crashAfterPages(Checkpoint.Phase phase, int pages) {
+    int[] seen = {0};
+    return (cp, n) -> {
+      if (cp.phase() == phase && ++seen[0] == pages) {
+        throw new SimulatedCrash();
+      }
+    };
+  }
+
+  private static final class SimulatedCrash extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /** The sandbox's own answers, from its export and count endpoints, read with a plain HTTP client. */
+  private static final class GroundTruth {
+    long openInvoices;
+    long statementLines;
+    final Map<String, BigDecimal> openByCurrency = new TreeMap<>();
+
+    static GroundTruth fetch(SandboxServer server) throws Exception {
+      HttpClient http = HttpClient.newHttpClient();
+      String secret = server.world().client(ReconciliationJob.SANDBOX_CLIENT_ID).orElseThrow().secret();
+      String tokenJson = http.send(HttpRequest.newBuilder(server.baseUri().resolve("/v1/oauth/token"))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id="
+                  + ReconciliationJob.SANDBOX_CLIENT_ID + "&client_secret=" + secret)).build(),
+          HttpResponse.BodyHandlers.ofString()).body();
+      Matcher m = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(tokenJson);
+      assertThat(m.find()).as("token response").isTrue();
+      String bearer = "Bearer " + m.group(1);
+
+      GroundTruth t = new GroundTruth();
+      String filter = URLEncoder.encode("status in (OPEN, PARTIALLY_PAID, OVERDUE)", StandardCharsets.UTF_8);
+      List<String> csv = http.send(HttpRequest.newBuilder(
+              URI.create(server.baseUri() + "/v1/invoices/export?format=csv&filter=" + filter))
+          .header("Authorization", bearer).build(), HttpResponse.BodyHandlers.ofString()).body().lines().toList();
+      List<String> header = List.of(csv.get(0).split(","));
+      int currency = header.indexOf("currency");
+      int open = header.indexOf("openAmount");
+      assertThat(currency).as("export columns %s", header).isNotNegative();
+      assertThat(open).as("export columns %s", header).isNotNegative();
+      for (String row : csv.subList(1, csv.size())) {
+        String[] cells = row.split(",", -1);
+        t.openInvoices++;
+        t.openByCurrency.merge(cells[currency], new BigDecimal(cells[open]), BigDecimal::add);
+      }
+      String page = http.send(HttpRequest.newBuilder(
+              URI.create(server.baseUri() + "/v1/statements/lines?limit=1&totalCount=true"))
+          .header("Authorization", bearer).build(), HttpResponse.BodyHandlers.ofString()).body();
+      Matcher count = Pattern.compile("\"totalCount\"\\s*:\\s*(\\d+)").matcher(page);
+      assertThat(count.find()).as("totalCount in %s", page).isTrue();
+      t.statementLines = Long.parseLong(count.group(1));
+      return t;
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package io.csol.sdk.core.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.csol.sdk.core.RequestOptions;
+import io.csol.sdk.core.Tool;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ApiRequestTest {
+
+  @Test
+  void get_pathParams_encodedOneSegmentEach() {
+    ApiRequest r = ApiRequest.get("/v1/invoices/{number}/lines/{id}", "../x y", 7).build();
+    assertThat(r.path()).isEqualTo("/v1/invoices/..%2Fx%20y/lines/7");
+    assertThat(r.method()).isEqualTo("GET");
+    assertThat(r.tool()).isEqualTo(Tool.UNKNOWN);
+  }
+
+  @Test
+  void get_wrongParamCountOrNull_rejectedNamingParameter() {
+    assertThatThrownBy(() -> ApiRequest.get("/v1/invoices/{number}"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pathParams");
+    assertThatThrownBy(() -> ApiRequest.get("/v1/invoices", "x"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too many");
+    assertThatThrownBy(() -> ApiRequest.get("/v1/invoices/{number}", (Object) null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("{number}");
+    assertThatThrownBy(() -> ApiRequest.get("v1/x"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pathTemplate");
+  }
+
+  @Test
+  void builder_queryNullRemoves_toBuilderKeepsEverything() {
+    RequestOptions o = RequestOptions.builder().requestId("r-1").build();
+    ApiRequest r = ApiRequest.post("/v1/entitlements").tool(Tool.INVOICES).query("a", "1")
+        .query("b", "2").query("b", null).body(Map.of("k", "v")).options(o).accept("text/csv")
+        .build();
+    assertThat(r.query()).containsExactly(Map.entry("a", "1"));
+    ApiRequest copy = r.toBuilder().query("cursor", "c").build();
+    assertThat(copy.query()).containsEntry("a", "1").containsEntry("cursor", "c");
+    assertThat(copy.options()).isSameAs(o);
+    assertThat(copy.body()).contains(Map.of("k", "v"));
+    assertThat(copy.accept()).isEqualTo("text/csv");
+    assertThat(copy.tool()).isEqualTo(Tool.INVOICES);
+    assertThat(r.toString()).doesNotContain("k=v");
+  }
+}
