@@ -2,9 +2,7 @@ package io.csol.benchmarks;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import org.openjdk.jmh.profile.GCProfiler;
-import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -51,7 +49,7 @@ final class JmhScenarios {
       String client = r.getParams().getParam("client");
       String method = r.getParams().getBenchmark().substring(r.getParams().getBenchmark().lastIndexOf('.') + 1);
       double score = r.getPrimaryResult().getScore();
-      double alloc = allocPerOp(r.getSecondaryResults());
+      double alloc = allocPerOp(r);
       if ("invoiceById".equals(method)) {
         getTime.put(client, score);
         getAlloc.put(client, alloc);
@@ -64,8 +62,9 @@ final class JmhScenarios {
   }
 
   /** The GC profiler's normalised allocation (B/op); its key lost the leading dot in JMH 1.37. */
-  private static double allocPerOp(Map<String, Result> secondary) {
-    for (Map.Entry<String, Result> e : secondary.entrySet()) {
+  @SuppressWarnings("rawtypes") // JMH's getSecondaryResults() is declared with the raw Result type
+  private static double allocPerOp(RunResult result) {
+    for (var e : result.getSecondaryResults().entrySet()) {
       if (e.getKey().endsWith("gc.alloc.rate.norm")) {
         return e.getValue().getScore();
       }

@@ -106,8 +106,9 @@ class OptionsTest {
   void client_toString_showsNoSecret() {
     try (CsolClient c = CsolClient.builder().baseUri("http://127.0.0.1:9")
         .credentials(Credentials.clientCredentials("recon-job", "recon-secret-1".toCharArray()))
-        .build()) {
-      assertThat(c.toString()).contains("recon-job").doesNotContain("recon-secret-1");
+        .proxy(java.net.URI.create("http://proxyuser:proxy-pass@proxy.local:3128")).build()) {
+      assertThat(c.toString()).contains("recon-job", "proxy.local:3128")
+          .doesNotContain("recon-secret-1", "proxy-pass");
     }
   }
 

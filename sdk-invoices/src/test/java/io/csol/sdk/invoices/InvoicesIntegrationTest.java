@@ -124,6 +124,21 @@ class InvoicesIntegrationTest {
   }
 
   @Test
+  void search_bySerialOrderAndPurchaseOrder_findsTheInvoice() {
+    Invoice inv = invoices.search().limit(50).stream().limit(50).map(i -> invoices.get(i.number()))
+        .filter(i -> i.lines().stream().anyMatch(l -> l.serialNumber() != null)
+            && !i.orderNumbers().isEmpty())
+        .findFirst().orElseThrow(() -> new AssertionError("no invoice with a serial number"));
+    String serial = inv.lines().stream().map(InvoiceLine::serialNumber)
+        .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+    assertThat(invoices.search().serialNumber(serial).stream().map(Invoice::number))
+        .contains(inv.number());
+    assertThat(invoices.search().orderNumber(inv.orderNumbers().get(0))
+        .purchaseOrderNumber(inv.purchaseOrderNumber()).stream().map(Invoice::number))
+        .containsExactly(inv.number());
+  }
+
+  @Test
   void get_unknownNumber_throwsNotFound() {
     assertThatThrownBy(() -> invoices.get("9199999999")).isInstanceOf(NotFoundException.class)
         .satisfies(e -> assertThat(((NotFoundException) e).requestId()).isPresent());

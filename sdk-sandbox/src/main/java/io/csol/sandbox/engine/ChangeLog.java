@@ -22,13 +22,15 @@ final class ChangeLog<R> {
   /** Records a change; callers serialise calls (the collection's write lock). */
   long record(String id, boolean delete, Instant changedAt, R before) {
     long seq = lastSeq + 1;
+    // Raise lastSeq before publishing: a token never holds a seq above lastSeq (tokens are
+    // checked against it), and the store already holds this change's state.
+    lastSeq = seq;
     Change<R> change = new Change<>(seq, id, delete, changedAt, before);
     bySeq.put(seq, change);
     Change<R> previous = latest.put(id, change);
     if (previous != null) {
       bySeq.remove(previous.seq());
     }
-    lastSeq = seq;
     return seq;
   }
 

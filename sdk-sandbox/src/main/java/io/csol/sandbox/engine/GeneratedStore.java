@@ -53,6 +53,14 @@ public final class GeneratedStore<R> implements RecordStore<R> {
     }
     this.n = size;
     this.size = new AtomicLong(size);
+    // A cheap spot check of the ascending-id rule that every binary search relies on.
+    for (int i : new int[] {0, size / 2, size - 2}) {
+      if (i >= 0 && i + 1 < size && spec.idOf(generator.apply(i)).compareTo(spec.idOf(generator.apply(i + 1))) >= 0) {
+        throw new IllegalArgumentException("generator ids must strictly ascend with the index; record " + i
+            + " has id '" + spec.idOf(generator.apply(i)) + "', record " + (i + 1) + " has '"
+            + spec.idOf(generator.apply(i + 1)) + "'");
+      }
+    }
   }
 
   /** Returns the number of generated base records. */

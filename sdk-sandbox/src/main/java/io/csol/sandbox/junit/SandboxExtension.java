@@ -6,7 +6,6 @@ import io.csol.sandbox.spi.ToolModule;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -21,10 +20,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * <pre>{@code
  * @RegisterExtension static SandboxExtension sandbox = SandboxExtension.builder().seed(42).build();
  * }</pre>
- * or annotate the class with {@link CsolSandbox}.
+ * or annotate the class with {@link CsolSandbox}. Servers live in the JUnit extension store,
+ * which closes them (as {@link AutoCloseable}) when the test class, or for shared servers the
+ * whole run, ends.
  */
-public final class SandboxExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
-        ParameterResolver {
+public final class SandboxExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SandboxExtension.class);
 
@@ -66,11 +66,6 @@ public final class SandboxExtension implements BeforeAllCallback, AfterAllCallba
     @Override
     public void beforeEach(ExtensionContext context) {
         obtain(context).reset();
-    }
-
-    @Override
-    public void afterAll(ExtensionContext context) {
-        // per-class servers live in the class store, which closes them; shared ones close with the JVM run
     }
 
     @Override

@@ -20,6 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 /**
@@ -31,6 +34,7 @@ import java.util.stream.Collectors;
 final class ContractClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
 
     private final URI base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -143,7 +147,7 @@ final class ContractClient {
                     .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                     .collect(Collectors.joining("&"));
             URI uri = base.resolve(path + (queryString.isEmpty() ? "" : "?" + queryString));
-            HttpRequest.Builder rb = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
+            HttpRequest.Builder rb = HttpRequest.newBuilder(uri).timeout(CALL_TIMEOUT);
             headers.forEach(rb::header);
             if (contentType != null) {
                 rb.header("Content-Type", contentType);
@@ -151,9 +155,13 @@ final class ContractClient {
             rb.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
             HttpResponse<byte[]> response;
             try {
-                response = http.send(rb.build(), HttpResponse.BodyHandlers.ofByteArray());
-            } catch (IOException e) {
-                throw new UncheckedIOException(method + " " + uri + " failed", e);
+                // HttpRequest.timeout only covers the headers; bound the whole exchange so a stuck body fails the test
+                response = http.sendAsync(rb.build(), HttpResponse.BodyHandlers.ofByteArray())
+                        .get(CALL_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(method + " " + uri + " failed", e.getCause());
+            } catch (TimeoutException e) {
+                throw new IllegalStateException(method + " " + uri + " took longer than " + CALL_TIMEOUT, e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted during " + method + " " + uri, e);

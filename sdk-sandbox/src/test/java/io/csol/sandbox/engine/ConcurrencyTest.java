@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -47,27 +48,44 @@ class ConcurrencyTest {
         for (String sort : new String[] {null, "-amount", "kind,name"}) {
           readers.add(pool.submit(() -> pageAll(c, sort)));
         }
-        Future<Integer> feed = pool.submit(() -> {
+        Map<String, String> replica = new TreeMap<>();
+        Future<String> feed = pool.submit(() -> {
           String since = null;
-          int n = 0;
           for (int i = 0; i < 50; i++) {
-            ChangesResult r = c.changes(since, 100);
-            n += r.data().size();
-            since = r.nextSince();
+            since = apply(c.changes(since, 100), replica);
           }
-          return n;
+          return since;
         });
         for (Future<Integer> reader : readers) {
           assertThat(reader.get(60, TimeUnit.SECONDS)).isPositive();
         }
-        assertThat(feed.get(60, TimeUnit.SECONDS)).isPositive();
+        String since = feed.get(60, TimeUnit.SECONDS);
         done.set(true);
         assertThat(writer.get(60, TimeUnit.SECONDS)).isGreaterThanOrEqualTo(500);
+        ChangesResult r;
+        do {
+          r = c.changes(since, 500);
+          since = apply(r, replica);
+        } while (r.hasMore());
+        Map<String, String> actual = new TreeMap<>();
+        c.query(null, null, null).forEach(d -> actual.put(d.id(), String.valueOf(d.tags())));
+        assertThat(replica).as("feed replayed while writing equals the final state").isEqualTo(actual);
       } finally {
         done.set(true);
         pool.shutdownNow();
       }
     }
+  }
+
+  private static String apply(ChangesResult r, Map<String, String> replica) {
+    for (Map<String, Object> e : r.data()) {
+      if (e.get("op").equals("DELETE")) {
+        replica.remove((String) e.get("id"));
+      } else {
+        replica.put((String) e.get("id"), String.valueOf(((Map<?, ?>) e.get("record")).get("tags")));
+      }
+    }
+    return r.nextSince();
   }
 
   private static int pageAll(Collection<DemoRecord> c, String sort) {

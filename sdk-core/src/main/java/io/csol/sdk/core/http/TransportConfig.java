@@ -33,6 +33,15 @@ public record TransportConfig(Duration connectTimeout, Duration responseTimeout,
     }
   }
 
+  @Override
+  public String toString() {
+    // scheme, host and port only: a proxy URI may carry user:password
+    String p = proxy == null ? "none" : proxy.getScheme() + "://" + proxy.getHost()
+        + (proxy.getPort() < 0 ? "" : ":" + proxy.getPort());
+    return "TransportConfig[connectTimeout=" + connectTimeout + ", responseTimeout="
+        + responseTimeout + ", maxConnections=" + maxConnections + ", proxy=" + p + "]";
+  }
+
   private static void positive(String name, Duration d) {
     Objects.requireNonNull(d, name + " must not be null");
     if (d.isNegative() || d.isZero()) {
