@@ -62,8 +62,9 @@ public final class BenchmarkSuite {
       case "smoke" -> SMOKE;
       default -> throw new IllegalArgumentException("mode must be full, quick or smoke, was " + mode);
     };
-    Path results = resultsDir();
-    Path logs = Files.createDirectories(results.resolve("logs"));
+    Path module = Files.isRegularFile(Path.of("benchmarks", "pom.xml")) ? Path.of("benchmarks") : Path.of(".");
+    Path results = Path.of(System.getProperty("bench.results", module.resolve("results").toString()));
+    Path logs = Files.createDirectories(module.resolve("target").resolve("bench-logs"));
     Instant began = Instant.now();
     ResultsReport report = new ResultsReport();
     try (SandboxServer server = SandboxServer.start(SandboxOptions.builder().seed(42).scale(SCALE).build())) {
@@ -126,14 +127,5 @@ public final class BenchmarkSuite {
       return (sun.getTotalMemorySize() >> 20) + " MB RAM";
     }
     return "RAM unknown";
-  }
-
-  /** {@code -Dbench.results=DIR}, else {@code benchmarks/results} from the root, else {@code results}. */
-  private static Path resultsDir() {
-    String configured = System.getProperty("bench.results");
-    if (configured != null) {
-      return Path.of(configured);
-    }
-    return Files.isRegularFile(Path.of("benchmarks", "pom.xml")) ? Path.of("benchmarks", "results") : Path.of("results");
   }
 }

@@ -53,6 +53,15 @@ public final class CsolClient implements AutoCloseable {
     return access;
   }
 
+  /**
+   * Returns what this client has done so far: calls, HTTP attempts and retries.
+   *
+   * @return a snapshot of the counters
+   */
+  public ClientStatistics statistics() {
+    return runtime.statistics();
+  }
+
   /** Closes the connection pool; calls in flight fail. Calling it again does nothing. */
   @Override
   public void close() {

@@ -89,6 +89,16 @@ class RetryTest {
   }
 
   @Test
+  void statistics_afterOneRetriedCall_countsCallsAttemptsAndRetries() {
+    failOnceThenOk(get("/v1/me"), problem(503, "unavailable"));
+    server.stubFor(get("/v1/me").inScenario("s").whenScenarioStateIs("ok").willReturn(json(200, ME)));
+    me();
+    me();
+    // two API calls plus the one token request; the first API call took two attempts
+    assertThat(client.statistics()).isEqualTo(new ClientStatistics(3, 4, 1));
+  }
+
+  @Test
   void call_429WithRetryAfterHttpDate_waitsUntilThatDate() {
     String date = DateTimeFormatter.RFC_1123_DATE_TIME
         .format(time.instant().plusSeconds(12).atZone(ZoneOffset.UTC));

@@ -145,6 +145,12 @@ public final class Collection<R> {
   /**
    * Returns the changes since a token (null: from the beginning, every record as an UPSERT).
    *
+   * <p>From the beginning the feed lists the current records in id order (those changed after
+   * the feed started are left to the second phase), then every change in sequence order. A
+   * record changed several times since the token appears once, under its latest change and with
+   * its current state; only when a write races with the read may it appear twice, its latest
+   * state then coming last. A DELETE carries the id and no record.
+   *
    * @param since a {@code nextSince} token, or null
    * @param limit batch size 1..500
    * @return the batch with the token to continue from

@@ -159,7 +159,7 @@ public final class GeneratedStore<R> implements RecordStore<R> {
       return cached;
     }
     SortedSnapshot<R> fresh = new SortedSnapshot<>(sort, v, upserts.values());
-    if (overlaySnapshots.size() > 64) {
+    if (overlaySnapshots.size() >= 8) {
       overlaySnapshots.clear();
     }
     overlaySnapshots.put(sort.expression(), fresh);

@@ -94,7 +94,7 @@ public final class MemoryStore<R> implements RecordStore<R> {
     }
     // Read the version before copying: a concurrent change makes the next call rebuild.
     SortedSnapshot<R> fresh = new SortedSnapshot<>(sort, v, byId.values());
-    if (snapshots.size() > 64) {
+    if (snapshots.size() >= 8) { // bounded: each snapshot holds every record and its key
       snapshots.clear();
     }
     snapshots.put(sort.expression(), fresh);

@@ -46,6 +46,33 @@ class FilterFuzzTest {
   }
 
   @Test
+  void list_randomSortFieldsCursorAndSince_onlySucceedOrThrowQueryException() {
+    Collection<DemoRecord> c = DemoRecords.collection(100, 1, PagingTest.CLOCK, PagingTest.SECRET);
+    String cursor = c.list(new ListRequest<>(5, null, null, null, null, false, null)).nextCursor();
+    Random random = new Random(7);
+    for (int i = 0; i < 2_000; i++) {
+      String junk = random.nextBoolean() ? fromPieces(random).replace(" ", "") : fromChars(random);
+      String mutated = mutate(random, cursor);
+      List<Runnable> calls = List.of(
+          () -> c.list(new ListRequest<>(5, null, null, junk, null, false, null)),
+          () -> c.list(new ListRequest<>(5, null, null, null, junk, false, null)),
+          () -> c.list(new ListRequest<>(5, junk, null, null, null, false, null)),
+          () -> c.list(new ListRequest<>(5, mutated, null, null, null, false, null)),
+          () -> c.changes(junk, 5),
+          () -> c.changes(mutated, 5));
+      for (Runnable call : calls) {
+        try {
+          call.run();
+        } catch (QueryException e) {
+          assertThat(e.slug()).isIn("invalid-request", "invalid-cursor");
+        } catch (RuntimeException e) {
+          throw new AssertionError("input " + escape(junk) + " / " + escape(mutated) + " threw " + e, e);
+        }
+      }
+    }
+  }
+
+  @Test
   void compile_deeplyNestedHostileInput_failsWithQueryException() {
     String deep = "(".repeat(4000) + "name eq 'a'";
     try {

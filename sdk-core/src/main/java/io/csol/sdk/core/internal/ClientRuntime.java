@@ -46,6 +46,11 @@ public final class ClientRuntime implements AutoCloseable {
     return config;
   }
 
+  /** @return a snapshot of the pipeline's call, attempt and retry counters */
+  public io.csol.sdk.core.ClientStatistics statistics() {
+    return pipeline.counters().snapshot();
+  }
+
   /** @return connections leased from the pool right now (0 when idle); for leak tests */
   public int leasedConnections() {
     return transport.leasedConnections();

@@ -52,6 +52,7 @@ final class Pipeline {
   private final HttpTransport http;
   private final Breakers breakers;
   private final Backoff backoff;
+  private final CallCounters counters = new CallCounters();
   private volatile TokenManager tokens;
 
   Pipeline(ClientConfig config, HttpTransport http) {
@@ -63,6 +64,10 @@ final class Pipeline {
 
   void tokens(TokenManager tokens) {
     this.tokens = tokens;
+  }
+
+  CallCounters counters() {
+    return counters;
   }
 
   /** Runs an API call; {@code target} receives a 2xx document body, or null for JSON. */
@@ -110,9 +115,11 @@ final class Pipeline {
 
   // 4 retry (per call, wraps the per-attempt stages)
   private Exchange retry(CallContext ctx, DocumentTarget target) {
+    counters.call();
     int max = RetryClassifier.retryableMethod(ctx.method) ? config.retry().maxAttempts() : 1;
     for (int attempt = 1; ; attempt++) {
       ctx.attempt = attempt;
+      counters.attempt();
       CsolException failure;
       Either<Throwable, Backoff.Outcome> outcome;
       try {
@@ -146,6 +153,7 @@ final class Pipeline {
         }
         throw ctx.deadlineExceeded(attempt, failure);
       }
+      counters.retry();
       CallLog.retryScheduled(ctx, failure.getClass().getSimpleName(), delay);
       sleep(ctx, delay);
       if (ctx.remaining(config.clock()).toMillis() <= 0) {
