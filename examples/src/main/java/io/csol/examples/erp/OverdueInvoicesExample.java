@@ -6,6 +6,7 @@ import io.csol.sdk.core.CsolClient;
 import io.csol.sdk.core.Credentials;
 import io.csol.sdk.core.RequestOptions;
 import io.csol.sdk.core.spi.DocumentInfo;
+import io.csol.sdk.invoices.ApprovalStatus;
 import io.csol.sdk.invoices.DisputeReason;
 import io.csol.sdk.invoices.DisputeRequest;
 import io.csol.sdk.invoices.DisputeResult;
@@ -49,7 +50,11 @@ public final class OverdueInvoicesExample {
     }
   }
 
-  /** The example itself, independent of where the API runs. */
+  /**
+   * The example itself, independent of where the API runs.
+   *
+   * @return the dispute's result, or null when no overdue invoice could be disputed
+   */
   static DisputeResult run(URI baseUri, String user, char[] password, String customer, Path dir,
                            PrintStream out) {
     try (CsolClient csol = CsolClient.builder()
@@ -66,17 +71,22 @@ public final class OverdueInvoicesExample {
           .stream()
           .limit(5)
           .collect(Collectors.toList());
-      out.printf("%d overdue invoices of customer %s (showing up to 5)%n", overdue.size(), customer);
-      if (overdue.isEmpty()) {
-        return null;
-      }
+      out.printf("The first %d overdue invoices of customer %s, oldest due date first:%n", overdue.size(),
+          customer);
       for (Invoice invoice : overdue) {
         DocumentInfo pdf = invoices.downloadImage(invoice.number(), dir.resolve(invoice.number() + ".pdf"));
         out.printf("  %s due %s open %s -> %s (%,d bytes, sha-256 verified)%n", invoice.number(),
             invoice.dueDate(), invoice.openAmount(), dir.resolve(invoice.number() + ".pdf"), pdf.bytes());
       }
 
-      Invoice disputed = overdue.get(0);
+      Invoice disputed = overdue.stream()
+          .filter(i -> i.approvalStatus() == ApprovalStatus.PENDING) // a disputed one cannot be disputed again
+          .findFirst()
+          .orElse(null);
+      if (disputed == null) {
+        out.println("No overdue invoice is waiting for approval, so there is nothing to dispute.");
+        return null;
+      }
       // A business key makes the dispute safe to repeat: a retry after a crash opens no second request.
       RequestOptions once = RequestOptions.builder().idempotencyKey("dispute-" + disputed.number()).build();
       DisputeResult result = invoices.dispute(DisputeRequest.builder()

@@ -1,8 +1,12 @@
 package io.csol.examples.reconciliation;
 
 import java.io.PrintStream;
+import java.util.Locale;
 
-/** Prints one progress line every few thousand records, so an operator sees the job move. */
+/**
+ * Prints a progress line when a phase starts storing and then every few thousand records, so an
+ * operator watching a long run sees it move.
+ */
 final class Progress {
 
   private static final long EVERY = 5_000;
@@ -11,16 +15,22 @@ final class Progress {
   }
 
   static PhaseFetcher.PageListener printingTo(PrintStream out) {
-    long[] lastPrinted = {-1};
     long started = System.nanoTime();
-    return (checkpoint, pageRecords) -> {
-      long step = checkpoint.records() / EVERY;
-      if (step != lastPrinted[0] || pageRecords == 0) {
-        lastPrinted[0] = step;
+    return new PhaseFetcher.PageListener() {
+      private Checkpoint.Phase phase;
+      private long step = -1;
+
+      @Override
+      public void stored(Checkpoint checkpoint, int pageRecords) {
+        long currentStep = checkpoint.records() / EVERY;
+        if (checkpoint.phase() == phase && currentStep == step) {
+          return;
+        }
+        phase = checkpoint.phase();
+        step = currentStep;
         long ms = Math.max(1, (System.nanoTime() - started) / 1_000_000);
-        out.printf("  %-9s %,10d records stored  (%,.0f records/s overall)%n",
-            checkpoint.phase().name().toLowerCase(java.util.Locale.ROOT), checkpoint.records(),
-            checkpoint.records() * 1000.0 / ms);
+        out.printf("  %-9s %,10d records stored  (%,.1f s since start)%n",
+            phase.name().toLowerCase(Locale.ROOT), checkpoint.records(), ms / 1000.0);
       }
     };
   }
