@@ -4,12 +4,12 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /**
- * Prints a progress line when a phase starts storing and then every few thousand records, so an
- * operator watching a long run sees it move.
+ * Prints a progress line when a phase starts storing and then at most every two seconds, so an
+ * operator watching a long run sees it move without a flood of lines.
  */
 final class Progress {
 
-  private static final long EVERY = 5_000;
+  private static final long INTERVAL_NANOS = 2_000_000_000L;
 
   private Progress() {
   }
@@ -18,19 +18,18 @@ final class Progress {
     long started = System.nanoTime();
     return new PhaseFetcher.PageListener() {
       private Checkpoint.Phase phase;
-      private long step = -1;
+      private long lastPrinted;
 
       @Override
       public void stored(Checkpoint checkpoint, int pageRecords) {
-        long currentStep = checkpoint.records() / EVERY;
-        if (checkpoint.phase() == phase && currentStep == step) {
+        long now = System.nanoTime();
+        if (checkpoint.phase() == phase && now - lastPrinted < INTERVAL_NANOS) {
           return;
         }
         phase = checkpoint.phase();
-        step = currentStep;
-        long ms = Math.max(1, (System.nanoTime() - started) / 1_000_000);
+        lastPrinted = now;
         out.printf("  %-9s %,10d records stored  (%,.1f s since start)%n",
-            phase.name().toLowerCase(Locale.ROOT), checkpoint.records(), ms / 1000.0);
+            phase.name().toLowerCase(Locale.ROOT), checkpoint.records(), (now - started) / 1e9);
       }
     };
   }

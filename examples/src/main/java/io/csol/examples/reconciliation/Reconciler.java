@@ -55,9 +55,10 @@ final class Reconciler {
 
     List<ReportRow> rows = new ArrayList<>(open.size() + accounts.size());
     Map<String, BigDecimal> openByCurrency = new TreeMap<>();
-    for (InvoiceTally t : open.values()) {
-      rows.add(t.toRow());
-      openByCurrency.merge(t.row[INV_CURRENCY], new BigDecimal(t.row[INV_OPEN]), BigDecimal::add);
+    for (Map.Entry<String, InvoiceTally> e : open.entrySet()) {
+      InvoiceTally t = e.getValue();
+      rows.add(t.toRow(e.getKey()));
+      openByCurrency.merge(t.currency(), t.openAmount(), BigDecimal::add);
     }
     Map<String, BigDecimal> balanceByCurrency = new TreeMap<>();
     for (Map.Entry<String, String[]> e : summaryByAccount.entrySet()) {
@@ -81,9 +82,7 @@ final class Reconciler {
     if ("INVOICE".equals(type)) {
       InvoiceTally t = open.get(line[L_DOCUMENT]);
       if (t != null) {
-        t.invoiceLines++;
-        t.lineAmount = new BigDecimal(line[L_AMOUNT]);
-        t.lineOpen = new BigDecimal(line[L_OPEN]);
+        t.invoiceLine(line[L_AMOUNT], line[L_OPEN]);
       }
       return;
     }
@@ -91,11 +90,10 @@ final class Reconciler {
     if (t == null) {
       return;
     }
-    BigDecimal abs = new BigDecimal(line[L_AMOUNT]).abs();
     if ("PAYMENT".equals(type)) {
-      t.paid = t.paid.add(abs);
+      t.payment(line[L_AMOUNT]);
     } else if ("CREDIT_NOTE".equals(type)) {
-      t.credited = t.credited.add(abs);
+      t.creditNote(line[L_AMOUNT]);
     }
   }
 
@@ -120,38 +118,6 @@ final class Reconciler {
 
   static String account(String customer, String currency) {
     return customer + "/" + currency;
-  }
-
-  /** What the statement lines say about one open invoice. */
-  private static final class InvoiceTally {
-    final String[] row;
-    int invoiceLines;
-    BigDecimal lineAmount = BigDecimal.ZERO;
-    BigDecimal lineOpen = BigDecimal.ZERO;
-    BigDecimal paid = BigDecimal.ZERO;
-    BigDecimal credited = BigDecimal.ZERO;
-
-    InvoiceTally(String[] row) {
-      this.row = row;
-    }
-
-    ReportRow toRow() {
-      List<String> problems = new ArrayList<>();
-      BigDecimal total = new BigDecimal(row[INV_TOTAL]);
-      BigDecimal openAmount = new BigDecimal(row[INV_OPEN]);
-      if (invoiceLines != 1) {
-        problems.add(invoiceLines + " INVOICE statement lines instead of 1");
-      } else {
-        compare(problems, "total", total, lineAmount);
-        compare(problems, "openAmount", openAmount, lineOpen);
-      }
-      compare(problems, "paidAmount", new BigDecimal(row[INV_PAID]), paid);
-      compare(problems, "creditedAmount", new BigDecimal(row[INV_CREDITED]), credited);
-      compare(problems, "total - paid - credited", openAmount, total.subtract(paid).subtract(credited));
-      return new ReportRow("INVOICE", row[INV_NUMBER], row[INV_CUSTOMER], row[INV_CURRENCY],
-          openAmount.toPlainString(), lineOpen.toPlainString(),
-          problems.isEmpty() ? ReportRow.MATCHED : ReportRow.MISMATCH, String.join("; ", problems));
-    }
   }
 
   /** Balance and aging of one account, rebuilt from its statement lines. */
