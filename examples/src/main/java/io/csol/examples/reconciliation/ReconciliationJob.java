@@ -5,6 +5,12 @@ import io.csol.sandbox.SandboxOptions;
 import io.csol.sandbox.SandboxServer;
 import io.csol.sdk.core.CsolClient;
 import io.csol.sdk.core.Credentials;
+import io.csol.sdk.core.RetryOptions;
+import io.csol.sdk.core.error.CircuitOpenException;
+import io.csol.sdk.core.error.CsolException;
+import io.csol.sdk.core.error.RateLimitedException;
+import io.csol.sdk.core.error.ServerException;
+import io.csol.sdk.core.error.TransportException;
 import io.csol.sdk.invoices.Invoice;
 import io.csol.sdk.invoices.InvoiceStatus;
 import io.csol.sdk.invoices.InvoicesClient;
@@ -37,15 +43,25 @@ import java.time.Duration;
 public final class ReconciliationJob {
 
   static final String SANDBOX_CLIENT_ID = "recon-job";
+  /** How often the job starts over from its checkpoint after the SDK's own retries gave up. */
+  static final int MAX_RESTARTS = 5;
 
   private final JobConfig config;
   private final PrintStream out;
   private final PhaseFetcher.PageListener listener;
+  private final RetryOptions retry;
 
   ReconciliationJob(JobConfig config, PrintStream out, PhaseFetcher.PageListener listener) {
+    // an unattended job can afford patience: more attempts than an interactive caller wants
+    this(config, out, listener,
+        RetryOptions.builder().maxAttempts(8).maxBackoff(Duration.ofSeconds(30)).build());
+  }
+
+  ReconciliationJob(JobConfig config, PrintStream out, PhaseFetcher.PageListener listener, RetryOptions retry) {
     this.config = config;
     this.out = out;
     this.listener = listener;
+    this.retry = retry;
   }
 
   /**
@@ -112,31 +128,57 @@ public final class ReconciliationJob {
         .baseUri(baseUri)
         .credentials(Credentials.clientCredentials(clientId, secret))
         .defaultTimeout(Duration.ofMinutes(5))
+        .retry(retry)
         .build()) {
-      InvoicesClient invoicesClient = InvoicesClient.of(csol);
-      StatementsClient statements = StatementsClient.of(csol);
       PhaseFetcher fetcher = new PhaseFetcher(checkpointFile, config.prefetch(), listener);
-      if (cp.phase() == Checkpoint.Phase.SUMMARIES) {
-        cp = fetcher.fetch(cp, Checkpoint.Phase.INVOICES,
-            statements.searchSummaries().limit(config.pageSize()).list(), summaries, Rows::summary);
-      }
-      if (cp.phase() == Checkpoint.Phase.INVOICES) {
-        cp = fetcher.fetch(cp, Checkpoint.Phase.LINES, invoicesClient.search()
-                .status(InvoiceStatus.OPEN, InvoiceStatus.PARTIALLY_PAID, InvoiceStatus.OVERDUE)
-                .limit(config.pageSize()).list(), invoices, Rows::invoice);
-      }
-      if (cp.phase() == Checkpoint.Phase.LINES) {
-        cp = fetcher.fetch(cp, Checkpoint.Phase.DONE,
-            statements.lines().limit(config.pageSize()).list(), lines, Rows::line);
+      int restarts = 0;
+      while (cp.phase() != Checkpoint.Phase.DONE) {
+        try {
+          cp = fetchRemainingPhases(csol, fetcher, cp, summaries, invoices, lines);
+        } catch (CsolException e) {
+          if (!isTransient(e) || ++restarts > MAX_RESTARTS) {
+            throw e;
+          }
+          // retries inside the SDK were exhausted; the checkpoint makes starting over from it lossless
+          out.printf("Transient failure (%s); resuming from the checkpoint (%d of %d)%n",
+              e.getClass().getSimpleName(), restarts, MAX_RESTARTS);
+          cp = Checkpoint.read(checkpointFile).orElse(Checkpoint.start());
+        }
       }
       ReconciliationResult result = Reconciler.reconcile(summaries, invoices, lines);
       Path report = dir.resolve("reconciliation-report.csv");
       result.writeCsv(report);
       Summary.print(out, result, report, Duration.ofNanos(System.nanoTime() - started),
-          csol.statistics().retries());
+          csol.statistics().retries(), restarts);
       Files.deleteIfExists(checkpointFile);
       return result;
     }
+  }
+
+  private Checkpoint fetchRemainingPhases(CsolClient csol, PhaseFetcher fetcher, Checkpoint from, Path summaries,
+                                          Path invoices, Path lines) throws IOException {
+    Checkpoint cp = from;
+    StatementsClient statements = StatementsClient.of(csol);
+    if (cp.phase() == Checkpoint.Phase.SUMMARIES) {
+      cp = fetcher.fetch(cp, Checkpoint.Phase.INVOICES,
+          statements.searchSummaries().limit(config.pageSize()).list(), summaries, Rows::summary);
+    }
+    if (cp.phase() == Checkpoint.Phase.INVOICES) {
+      cp = fetcher.fetch(cp, Checkpoint.Phase.LINES, InvoicesClient.of(csol).search()
+          .status(InvoiceStatus.OPEN, InvoiceStatus.PARTIALLY_PAID, InvoiceStatus.OVERDUE)
+          .limit(config.pageSize()).list(), invoices, Rows::invoice);
+    }
+    if (cp.phase() == Checkpoint.Phase.LINES) {
+      cp = fetcher.fetch(cp, Checkpoint.Phase.DONE,
+          statements.lines().limit(config.pageSize()).list(), lines, Rows::line);
+    }
+    return cp;
+  }
+
+  /** Failures that a later attempt may not meet: the service was busy, down or unreachable. */
+  private static boolean isTransient(CsolException e) {
+    return e instanceof ServerException || e instanceof RateLimitedException || e instanceof CircuitOpenException
+        || (e instanceof TransportException t && t.retryable());
   }
 
   /** Turns SDK models into snapshot rows (column order in {@link Reconciler}). */

@@ -12,7 +12,8 @@ final class Summary {
   private Summary() {
   }
 
-  static void print(PrintStream out, ReconciliationResult r, Path report, Duration took, long retries) {
+  static void print(PrintStream out, ReconciliationResult r, Path report, Duration took, long retries,
+                    int restarts) {
     out.println();
     out.println("Reconciliation finished");
     out.printf("  account summaries     %,12d%n", r.accounts());
@@ -24,6 +25,7 @@ final class Summary {
     printTotals(out, r.balanceByCurrency());
     out.printf("  mismatches            %,12d%n", r.mismatches());
     out.printf("  retries seen          %,12d%n", retries);
+    out.printf("  resumed from checkpoint %,10d%n", restarts);
     out.printf("  time taken            %12.1f s%n", took.toMillis() / 1000.0);
     out.printf("  report                %s%n", report.toAbsolutePath());
   }

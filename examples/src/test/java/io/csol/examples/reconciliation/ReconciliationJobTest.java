@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.csol.sandbox.Faults;
 import io.csol.sandbox.SandboxServer;
 import io.csol.sandbox.junit.SandboxExtension;
+import io.csol.sdk.core.RetryOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -99,6 +101,27 @@ class ReconciliationJobTest {
         .hasSameBinaryContentAs(dir.resolve("whole/reconciliation-report.csv"));
     assertThat(Files.readAllLines(out.resolve("statement-lines.tsv")))
         .isEqualTo(Files.readAllLines(dir.resolve("whole/statement-lines.tsv")));
+  }
+
+  @Test
+  void run_sdkRetriesExhaustedMidPhase_resumesFromCheckpointWithSameReport(SandboxServer server) throws Exception {
+    runJob(server, dir.resolve("clean"), quiet());
+    // three 503s in a row beat a two-attempt client once; the job then continues from its checkpoint
+    server.faults().add(Faults.Rule.status("/v1/statements/lines*", 503).times(3));
+    ByteArrayOutputStream text = new ByteArrayOutputStream();
+    String secret = server.world().client(ReconciliationJob.SANDBOX_CLIENT_ID).orElseThrow().secret();
+    JobConfig config = new JobConfig(server.baseUri(), ReconciliationJob.SANDBOX_CLIENT_ID, secret.toCharArray(),
+        dir.resolve("impatient"), false, false, 42, 1, 500, 0);
+    RetryOptions twoAttempts = RetryOptions.builder().maxAttempts(2).initialBackoff(Duration.ofMillis(1))
+        .maxBackoff(Duration.ofMillis(5)).build();
+
+    ReconciliationResult result = new ReconciliationJob(config, new PrintStream(text, true), quiet(), twoAttempts)
+        .run();
+
+    assertThat(result.mismatches()).isZero();
+    assertThat(text.toString()).contains("Transient failure (ServerException); resuming from the checkpoint (1 of 5)");
+    assertThat(dir.resolve("impatient/reconciliation-report.csv"))
+        .hasSameBinaryContentAs(dir.resolve("clean/reconciliation-report.csv"));
   }
 
   /** Stops the job like a kill would: after some pages of one phase are durable. */
