@@ -4,7 +4,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 
-/** Creates the measured clients by name: {@code raw}, {@code generated}, {@code sdk}, {@code sdk-prefetch}. */
+/**
+ * Creates the measured clients by name: {@code raw}, {@code generated}, {@code sdk}, and two
+ * csol-sdk variants: {@code sdk-prefetch} (prefetch on) and {@code sdk-8-attempts} (more retries).
+ */
 public final class Clients {
 
   /** The three clients every scenario compares, in table order. */
@@ -18,13 +21,16 @@ public final class Clients {
   /** Pages fetched ahead by {@code sdk-prefetch}. */
   static final int PREFETCH_PAGES = 2;
 
+  /** Attempts per call of {@code sdk-8-attempts} (the default is 4). */
+  static final int MORE_ATTEMPTS = 8;
+
   private Clients() {
   }
 
   /**
    * Creates and signs in one client.
    *
-   * @param kind raw, generated, sdk or sdk-prefetch
+   * @param kind raw, generated, sdk, sdk-prefetch or sdk-8-attempts
    * @param baseUri the sandbox, e.g. {@code http://127.0.0.1:8080}
    * @return the client, signed in lazily or eagerly as the client itself does it
    * @throws IllegalArgumentException if {@code kind} is unknown
@@ -38,12 +44,14 @@ public final class Clients {
       case "generated":
         return new GeneratedClient(baseUri, CLIENT_ID, CLIENT_SECRET);
       case "sdk":
-        return new SdkClient(baseUri, CLIENT_ID, CLIENT_SECRET, 0);
+        return new SdkClient(baseUri, CLIENT_ID, CLIENT_SECRET, 0, 0);
       case "sdk-prefetch":
-        return new SdkClient(baseUri, CLIENT_ID, CLIENT_SECRET, PREFETCH_PAGES);
+        return new SdkClient(baseUri, CLIENT_ID, CLIENT_SECRET, PREFETCH_PAGES, 0);
+      case "sdk-8-attempts":
+        return new SdkClient(baseUri, CLIENT_ID, CLIENT_SECRET, 0, MORE_ATTEMPTS);
       default:
         throw new IllegalArgumentException(
-            "kind must be raw, generated, sdk or sdk-prefetch, was " + kind);
+            "kind must be raw, generated, sdk, sdk-prefetch or sdk-8-attempts, was " + kind);
     }
   }
 }

@@ -49,12 +49,13 @@ final class JmhScenarios {
       String client = r.getParams().getParam("client");
       String method = r.getParams().getBenchmark().substring(r.getParams().getBenchmark().lastIndexOf('.') + 1);
       double score = r.getPrimaryResult().getScore();
+      double error = r.getPrimaryResult().getScoreError();
       double alloc = allocPerOp(r);
       if ("invoiceById".equals(method)) {
-        getTime.put(client, score);
+        getTime.put(client, score).note(client, "± " + ResultsReport.number(error));
         getAlloc.put(client, alloc);
       } else {
-        pageTime.put(client, score / 1000.0);
+        pageTime.put(client, score / 1000.0).note(client, "± " + ResultsReport.number(error / 1000.0));
         pageAlloc.put(client, alloc / 1024.0);
       }
     }

@@ -78,13 +78,18 @@ final class PagedScenarios {
     }
   }
 
-  /** The read under the sandbox's soak fault mix; every client sees the same fault sequence. */
+  /**
+   * The read under the sandbox's soak fault mix; every client sees the same fault sequence. The
+   * rows also hold {@code sdk-8-attempts}, csol-sdk with 8 instead of 4 attempts per call.
+   */
   List<Row> faultMix(long count) {
     String scenario = String.format("paged read, %,d lines, fault mix on", count);
     Row finished = Row.of(scenario, "finished, lost / duplicated", true);
     Row time = Row.of(scenario, "seconds", true);
     try {
-      for (String kind : Clients.MAIN) {
+      List<String> kinds = new ArrayList<>(Clients.MAIN);
+      kinds.add("sdk-8-attempts");
+      for (String kind : kinds) {
         server.faults().set(Faults.soakMix()); // restarts the seeded fault sequence
         ChildJvm.Outcome o = read(kind, count, 0, "faults");
         if (!o.ok()) {
@@ -93,9 +98,14 @@ final class PagedScenarios {
         }
         long lost = (long) num(o, "lost");
         long dup = (long) num(o, "duplicates");
-        finished.note(kind, ("true".equals(o.get("finished")) ? "yes" : "no: " + o.get("error"))
-            + ", lost " + lost + " / dup " + dup);
-        time.put(kind, num(o, "millis") / 1000.0);
+        boolean done = "true".equals(o.get("finished"));
+        finished.note(kind, (done ? "yes" : "no, " + text(o.get("error")) + " after " + o.get("received")
+            + " records") + ", lost " + lost + " / dup " + dup);
+        if (done) {
+          time.put(kind, num(o, "millis") / 1000.0);
+        } else {
+          time.note(kind, "did not finish");
+        }
       }
     } finally {
       server.faults().clear();
@@ -144,7 +154,12 @@ final class PagedScenarios {
       return "failed: " + o.failure();
     }
     Map<String, String> v = o.values();
-    return "incomplete: " + v.get("error") + ", lost " + v.get("lost") + ", dup " + v.get("duplicates");
+    return "incomplete: " + text(v.get("error")) + ", lost " + v.get("lost") + ", dup " + v.get("duplicates");
+  }
+
+  /** Undoes ReadMain's one-token encoding of an error text. */
+  private static String text(String token) {
+    return token == null ? "" : token.replace('_', ' ');
   }
 
   private static double num(ChildJvm.Outcome o, String key) {

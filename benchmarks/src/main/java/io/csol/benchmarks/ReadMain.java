@@ -40,7 +40,7 @@ public final class ReadMain {
       try {
         client.readAll(lastId, tally, work);
       } catch (RuntimeException | OutOfMemoryError e) {
-        error = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage());
+        error = shortError(e);
       }
       end = System.nanoTime();
       long seconds = Math.max(end - start, 1);
@@ -56,9 +56,16 @@ public final class ReadMain {
           + " peakHeapMb=" + heap.peakBytes() / (1024 * 1024)
           + " maxHeapMb=" + heap.maxBytes() / (1024 * 1024)
           + " finished=" + error.isEmpty()
-          + " error=" + error.replaceAll("\\s+", "_"));
+          + " error=" + error);
     }
     System.exit(0);
+  }
+
+  /** The exception's class and the first clause of its message, spaces as underscores (one token). */
+  private static String shortError(Throwable e) {
+    String message = String.valueOf(e.getMessage()).split("[;\\[(]")[0].trim();
+    String text = e.getClass().getSimpleName() + ": " + message;
+    return (text.length() > 80 ? text.substring(0, 80) : text).replaceAll("\\s+", "_");
   }
 
   /** CPU time of this whole JVM (client, JIT and GC threads), the client's cost when the server is the bottleneck. */

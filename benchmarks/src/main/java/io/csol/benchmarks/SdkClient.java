@@ -2,6 +2,7 @@ package io.csol.benchmarks;
 
 import io.csol.sdk.core.Credentials;
 import io.csol.sdk.core.CsolClient;
+import io.csol.sdk.core.RetryOptions;
 import io.csol.sdk.invoices.InvoicesClient;
 import io.csol.sdk.statements.StatementLine;
 import io.csol.sdk.statements.StatementLineFields;
@@ -10,7 +11,10 @@ import io.csol.sdk.statements.StatementsClient;
 import java.net.URI;
 import java.util.Iterator;
 
-/** csol-sdk with default settings; {@code prefetch} pages ahead (0 = off, the default). */
+/**
+ * csol-sdk with default settings; {@code prefetch} pages ahead (0 = off, the default) and
+ * {@code maxAttempts} per call (0 = the default retry options).
+ */
 final class SdkClient implements BenchClient {
 
   private final CsolClient csol;
@@ -18,11 +22,14 @@ final class SdkClient implements BenchClient {
   private final StatementsClient statements;
   private final int prefetch;
 
-  SdkClient(URI baseUri, String clientId, String clientSecret, int prefetch) {
-    this.csol = CsolClient.builder()
+  SdkClient(URI baseUri, String clientId, String clientSecret, int prefetch, int maxAttempts) {
+    CsolClient.Builder builder = CsolClient.builder()
         .baseUri(baseUri)
-        .credentials(Credentials.clientCredentials(clientId, clientSecret.toCharArray()))
-        .build();
+        .credentials(Credentials.clientCredentials(clientId, clientSecret.toCharArray()));
+    if (maxAttempts > 0) {
+      builder.retry(RetryOptions.builder().maxAttempts(maxAttempts).build());
+    }
+    this.csol = builder.build();
     this.invoices = InvoicesClient.of(csol);
     this.statements = StatementsClient.of(csol);
     this.prefetch = prefetch;
