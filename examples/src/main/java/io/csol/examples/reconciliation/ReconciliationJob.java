@@ -43,25 +43,28 @@ import java.time.Duration;
 public final class ReconciliationJob {
 
   static final String SANDBOX_CLIENT_ID = "recon-job";
-  /** How often the job starts over from its checkpoint after the SDK's own retries gave up. */
+  /** How often in a row, without progress, the job starts over from its checkpoint after the SDK gave up. */
   static final int MAX_RESTARTS = 5;
 
   private final JobConfig config;
   private final PrintStream out;
   private final PhaseFetcher.PageListener listener;
   private final RetryOptions retry;
+  private final Duration firstRestartPause;
 
   ReconciliationJob(JobConfig config, PrintStream out, PhaseFetcher.PageListener listener) {
     // an unattended job can afford patience: more attempts than an interactive caller wants
     this(config, out, listener,
-        RetryOptions.builder().maxAttempts(8).maxBackoff(Duration.ofSeconds(30)).build());
+        RetryOptions.builder().maxAttempts(8).maxBackoff(Duration.ofSeconds(30)).build(), Duration.ofSeconds(2));
   }
 
-  ReconciliationJob(JobConfig config, PrintStream out, PhaseFetcher.PageListener listener, RetryOptions retry) {
+  ReconciliationJob(JobConfig config, PrintStream out, PhaseFetcher.PageListener listener, RetryOptions retry,
+                    Duration firstRestartPause) {
     this.config = config;
     this.out = out;
     this.listener = listener;
     this.retry = retry;
+    this.firstRestartPause = firstRestartPause;
   }
 
   /**
@@ -132,17 +135,24 @@ public final class ReconciliationJob {
         .build()) {
       PhaseFetcher fetcher = new PhaseFetcher(checkpointFile, config.prefetch(), listener);
       int restarts = 0;
+      int stalled = 0; // restarts since the checkpoint last moved
       while (cp.phase() != Checkpoint.Phase.DONE) {
+        Checkpoint before = cp;
         try {
           cp = fetchRemainingPhases(csol, fetcher, cp, summaries, invoices, lines);
         } catch (CsolException e) {
-          if (!isTransient(e) || ++restarts > MAX_RESTARTS) {
+          cp = Checkpoint.read(checkpointFile).orElse(Checkpoint.start());
+          stalled = cp.equals(before) ? stalled + 1 : 1;
+          if (!isTransient(e) || stalled > MAX_RESTARTS) {
             throw e;
           }
-          // retries inside the SDK were exhausted; the checkpoint makes starting over from it lossless
-          out.printf("Transient failure (%s); resuming from the checkpoint (%d of %d)%n",
-              e.getClass().getSimpleName(), restarts, MAX_RESTARTS);
-          cp = Checkpoint.read(checkpointFile).orElse(Checkpoint.start());
+          restarts++;
+          // the SDK's retries (or an open circuit) gave up; the checkpoint makes starting over lossless,
+          // and a growing pause outlasts an open circuit breaker (30 s by default)
+          Duration pause = firstRestartPause.multipliedBy(1L << (stalled - 1));
+          out.printf("Transient failure (%s); resuming from the checkpoint in %d ms (%d of %d without progress)%n",
+              e.getClass().getSimpleName(), pause.toMillis(), stalled, MAX_RESTARTS);
+          sleep(pause);
         }
       }
       ReconciliationResult result = Reconciler.reconcile(summaries, invoices, lines);
@@ -173,6 +183,15 @@ public final class ReconciliationJob {
           statements.lines().limit(config.pageSize()).list(), lines, Rows::line);
     }
     return cp;
+  }
+
+  private static void sleep(Duration pause) throws IOException {
+    try {
+      Thread.sleep(pause.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while waiting to resume");
+    }
   }
 
   /** Failures that a later attempt may not meet: the service was busy, down or unreachable. */

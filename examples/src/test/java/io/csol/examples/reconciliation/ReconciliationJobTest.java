@@ -115,11 +115,12 @@ class ReconciliationJobTest {
     RetryOptions twoAttempts = RetryOptions.builder().maxAttempts(2).initialBackoff(Duration.ofMillis(1))
         .maxBackoff(Duration.ofMillis(5)).build();
 
-    ReconciliationResult result = new ReconciliationJob(config, new PrintStream(text, true), quiet(), twoAttempts)
+    ReconciliationResult result = new ReconciliationJob(config, new PrintStream(text, true), quiet(), twoAttempts,
+        Duration.ofMillis(10))
         .run();
 
     assertThat(result.mismatches()).isZero();
-    assertThat(text.toString()).contains("Transient failure (ServerException); resuming from the checkpoint (1 of 5)");
+    assertThat(text.toString()).contains("Transient failure (ServerException); resuming from the checkpoint in 10 ms (1 of 5");
     assertThat(dir.resolve("impatient/reconciliation-report.csv"))
         .hasSameBinaryContentAs(dir.resolve("clean/reconciliation-report.csv"));
   }

@@ -250,12 +250,14 @@ public final class Money implements Comparable<Money> {
     }
   }
 
+  private static final java.util.regex.Pattern ISO_CODE = java.util.regex.Pattern.compile("[A-Z]{3}");
+
   private static Currency parseCurrency(String code) {
     if (code == null || code.isBlank()) {
       throw new IllegalArgumentException("currency must be an ISO 4217 code such as EUR, was "
           + (code == null ? "null" : "blank"));
     }
-    if (!code.matches("[A-Z]{3}")) {
+    if (!ISO_CODE.matcher(code).matches()) {
       throw new IllegalArgumentException("currency must be an ISO 4217 code of three upper-case "
           + "letters such as EUR, was '" + code + "'");
     }
