@@ -1,5 +1,6 @@
 package io.csol.sdk.invoices;
 
+import io.csol.sdk.core.spi.Check;
 import java.util.Optional;
 
 /**

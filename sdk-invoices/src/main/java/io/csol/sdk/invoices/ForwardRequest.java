@@ -1,5 +1,6 @@
 package io.csol.sdk.invoices;
 
+import io.csol.sdk.core.spi.Check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

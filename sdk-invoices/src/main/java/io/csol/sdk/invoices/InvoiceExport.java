@@ -1,5 +1,6 @@
 package io.csol.sdk.invoices;
 
+import io.csol.sdk.core.ExportFormat;
 import io.csol.sdk.core.RequestOptions;
 import io.csol.sdk.core.query.Filter;
 import io.csol.sdk.core.query.SortOrder;

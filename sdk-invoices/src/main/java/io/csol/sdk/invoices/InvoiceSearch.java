@@ -18,6 +18,7 @@ import io.csol.sdk.core.query.Filter;
 import io.csol.sdk.core.query.SearchRequest;
 import io.csol.sdk.core.spi.ApiCaller;
 import io.csol.sdk.core.spi.ApiRequest;
+import io.csol.sdk.core.spi.Check;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;

@@ -3,8 +3,12 @@ package io.csol.sdk.invoices;
 import io.csol.sdk.core.CsolClient;
 import io.csol.sdk.core.RequestOptions;
 import io.csol.sdk.core.Tool;
+import io.csol.sdk.core.changes.ChangeFeed;
+import io.csol.sdk.core.changes.Changes;
+import io.csol.sdk.core.changes.SyncToken;
 import io.csol.sdk.core.spi.ApiCaller;
 import io.csol.sdk.core.spi.ApiRequest;
+import io.csol.sdk.core.spi.Check;
 import io.csol.sdk.core.spi.DocumentInfo;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -287,13 +291,8 @@ public final class InvoicesClient {
    * @return a lazy feed
    */
   public ChangeFeed<Invoice> changes(SyncToken since, RequestOptions options) {
-    Objects.requireNonNull(options, "options must not be null");
-    return new ChangeFeed<>((token, limit) -> {
-      ApiRequest.Builder get = ApiRequest.get(BASE + "/changes")
-          .query("since", token == null ? null : token.value())
-          .query("limit", limit == null ? null : limit.toString());
-      return caller.call(request(get, options), InvoiceChangesWire.class).toBatch();
-    }, since, null);
+    return ChangeFeed.create(
+        Changes.fetcher(caller, Tool.INVOICES, BASE + "/changes", Invoice.class, options), since);
   }
 
   private ApiRequest imageRequest(String number) {

@@ -19,8 +19,20 @@
  *           .invoiceNumber("9100000002").reason(DisputeReason.QUANTITY)
  *           .details("We received 2 units, not 3").build(),
  *       RequestOptions.builder().idempotencyKey("dispute-9100000002").build());
+ *   invoices.export(InvoiceExport.of(invoices.search().currency("EUR"), ExportFormat.CSV),
+ *       Path.of("eur-invoices.csv"));
+ *   SyncToken since = store.load();             // null on the first run
+ *   for (ChangeBatch<Invoice> batch : invoices.changes(since).batches()) {
+ *     batch.changes().forEach(mirror::apply);
+ *     store.save(batch.nextSince());
+ *   }
  * }
  * }</pre>
+ *
+ * <p>The types shared with other tools live in sdk-core: {@link io.csol.sdk.core.ExportFormat}
+ * and the changes feed ({@link io.csol.sdk.core.changes.ChangeFeed},
+ * {@link io.csol.sdk.core.changes.ChangeBatch}, {@link io.csol.sdk.core.changes.Change},
+ * {@link io.csol.sdk.core.changes.SyncToken}).
  *
  * <p>Every parameter and return value is non-null unless its Javadoc says otherwise. Models are
  * immutable records; request types are immutable and built with {@code builder()}; clients are

@@ -3,6 +3,10 @@ package io.csol.sdk.invoices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.csol.sdk.core.Money;
+import io.csol.sdk.core.changes.Change;
+import io.csol.sdk.core.changes.ChangeBatch;
+import io.csol.sdk.core.changes.ChangeOp;
+import io.csol.sdk.core.changes.SyncToken;
 import io.csol.sdk.core.json.Json;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -97,12 +101,11 @@ class InvoiceJsonTest {
 
   @Test
   void readChanges_upsertAndDelete_becomeTypedChanges() {
-    InvoiceChangesWire wire = Json.read(("{\"data\":[{\"op\":\"UPSERT\",\"id\":\"1\","
-        + "\"changedAt\":\"2026-11-23T10:15:30Z\",\"record\":{\"number\":\"1\"}},"
+    RecordingCaller caller = new RecordingCaller().answeringJson("{\"data\":[{\"op\":\"UPSERT\","
+        + "\"id\":\"1\",\"changedAt\":\"2026-11-23T10:15:30Z\",\"record\":{\"number\":\"1\"}},"
         + "{\"op\":\"DELETE\",\"id\":\"2\",\"changedAt\":\"2026-11-23T10:15:31Z\"},"
-        + "{\"op\":\"ARCHIVE\",\"id\":\"3\"}],\"nextSince\":\"tok-2\",\"hasMore\":false}")
-        .getBytes(StandardCharsets.UTF_8), InvoiceChangesWire.class, null, 200);
-    ChangeBatch<Invoice> batch = wire.toBatch();
+        + "{\"op\":\"ARCHIVE\",\"id\":\"3\"}],\"nextSince\":\"tok-2\",\"hasMore\":false}");
+    ChangeBatch<Invoice> batch = InvoicesClient.of(caller).changes(null).fetch();
     assertThat(batch.changes()).extracting(Change::op)
         .containsExactly(ChangeOp.UPSERT, ChangeOp.DELETE, ChangeOp.UNKNOWN);
     assertThat(batch.changes().get(0).record()).map(Invoice::number).contains("1");
@@ -113,9 +116,9 @@ class InvoiceJsonTest {
 
   @Test
   void readChanges_missingNextSince_isDecodingError() {
-    InvoiceChangesWire wire = Json.read("{\"data\":[],\"hasMore\":false}"
-        .getBytes(StandardCharsets.UTF_8), InvoiceChangesWire.class, null, 200);
-    org.assertj.core.api.Assertions.assertThatThrownBy(wire::toBatch)
+    RecordingCaller caller = new RecordingCaller().answeringJson("{\"data\":[],\"hasMore\":false}");
+    org.assertj.core.api.Assertions
+        .assertThatThrownBy(() -> InvoicesClient.of(caller).changes(null).fetch())
         .isInstanceOf(io.csol.sdk.core.error.ResponseDecodingException.class)
         .hasMessageContaining("nextSince");
   }

@@ -7,6 +7,7 @@ import static io.csol.sdk.invoices.InvoiceStatus.OVERDUE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.csol.sdk.core.ExportFormat;
 import io.csol.sdk.core.Money;
 import io.csol.sdk.core.RequestOptions;
 import io.csol.sdk.core.Tool;

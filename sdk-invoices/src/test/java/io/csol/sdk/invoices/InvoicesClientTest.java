@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.csol.sdk.core.RequestOptions;
 import io.csol.sdk.core.Tool;
+import io.csol.sdk.core.changes.ChangeBatch;
+import io.csol.sdk.core.changes.SyncToken;
 import io.csol.sdk.core.spi.ApiRequest;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
@@ -82,7 +84,7 @@ class InvoicesClientTest {
 
   @Test
   void changes_sendsSinceAndLimitOnlyWhenGiven() {
-    caller.answering(r -> new InvoiceChangesWire(List.of(), "t9", false));
+    caller.answeringJson("{\"data\":[],\"nextSince\":\"t9\",\"hasMore\":false}");
     ChangeBatch<Invoice> batch = invoices.changes(null).fetch();
     assertThat(caller.last().path()).isEqualTo("/v1/invoices/changes");
     assertThat(caller.last().query()).isEmpty();

@@ -115,11 +115,4 @@ class RequestValidationTest {
     assertThatThrownBy(() -> ApproveRequest.builder().invoiceNumber("1").comment("").build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("comment");
   }
-
-  @Test
-  void syncToken_blank_fails() {
-    assertThatThrownBy(() -> SyncToken.of(" ")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("value");
-    assertThat(SyncToken.of("abc")).isEqualTo(SyncToken.of("abc")).hasToString("abc");
-  }
 }

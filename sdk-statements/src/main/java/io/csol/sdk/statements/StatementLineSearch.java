@@ -10,6 +10,7 @@ import io.csol.sdk.core.Tool;
 import io.csol.sdk.core.query.SearchRequest;
 import io.csol.sdk.core.spi.ApiCaller;
 import io.csol.sdk.core.spi.ApiRequest;
+import io.csol.sdk.core.spi.Check;
 import java.util.Objects;
 
 /**

@@ -3,9 +3,13 @@ package io.csol.sdk.statements;
 import io.csol.sdk.core.CsolClient;
 import io.csol.sdk.core.RequestOptions;
 import io.csol.sdk.core.Tool;
+import io.csol.sdk.core.changes.ChangeFeed;
+import io.csol.sdk.core.changes.Changes;
+import io.csol.sdk.core.changes.SyncToken;
 import io.csol.sdk.core.paging.PagedIterable;
 import io.csol.sdk.core.spi.ApiCaller;
 import io.csol.sdk.core.spi.ApiRequest;
+import io.csol.sdk.core.spi.Check;
 import io.csol.sdk.core.spi.DocumentInfo;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -250,13 +254,8 @@ public final class StatementsClient {
    * @return a lazy feed
    */
   public ChangeFeed<StatementLine> changes(SyncToken since, RequestOptions options) {
-    Objects.requireNonNull(options, "options must not be null");
-    return new ChangeFeed<>((token, limit) -> {
-      ApiRequest.Builder get = ApiRequest.get(LINES + "/changes")
-          .query("since", token == null ? null : token.value())
-          .query("limit", limit == null ? null : limit.toString());
-      return caller.call(request(get, options), StatementLineChangesWire.class).toBatch();
-    }, since, null);
+    return ChangeFeed.create(Changes.fetcher(
+        caller, Tool.STATEMENTS, LINES + "/changes", StatementLine.class, options), since);
   }
 
   private ApiRequest documentRequest(String lineId) {

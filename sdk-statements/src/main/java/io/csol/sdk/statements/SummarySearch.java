@@ -6,6 +6,7 @@ import static io.csol.sdk.statements.SummaryFields.CUSTOMER_NUMBER;
 import io.csol.sdk.core.Tool;
 import io.csol.sdk.core.query.SearchRequest;
 import io.csol.sdk.core.spi.ApiCaller;
+import io.csol.sdk.core.spi.Check;
 import java.util.Objects;
 
 /**

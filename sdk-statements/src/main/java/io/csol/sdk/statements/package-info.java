@@ -17,8 +17,20 @@
  *       .appliesTo("9100000001")
  *       .stream()
  *       .forEach(line -> System.out.println(statements.payment(line.documentNumber())));
+ *   statements.export(StatementLineExport.of(statements.lines().customerNumber("1000001"),
+ *       ExportFormat.XLSX), Path.of("1000001-lines.xlsx"));
+ *   SyncToken since = store.load();             // null on the first run
+ *   for (ChangeBatch<StatementLine> batch : statements.changes(since).batches()) {
+ *     batch.changes().forEach(mirror::apply);
+ *     store.save(batch.nextSince());
+ *   }
  * }
  * }</pre>
+ *
+ * <p>The types shared with other tools live in sdk-core: {@link io.csol.sdk.core.ExportFormat}
+ * and the changes feed ({@link io.csol.sdk.core.changes.ChangeFeed},
+ * {@link io.csol.sdk.core.changes.ChangeBatch}, {@link io.csol.sdk.core.changes.Change},
+ * {@link io.csol.sdk.core.changes.SyncToken}).
  *
  * <p>Every parameter and return value is non-null unless its Javadoc says otherwise. Models are
  * immutable records; request types are immutable and built with {@code builder()}; clients are

@@ -1,5 +1,6 @@
 package io.csol.sdk.statements;
 
+import io.csol.sdk.core.json.Json;
 import io.csol.sdk.core.paging.Page;
 import io.csol.sdk.core.paging.PagedIterable;
 import io.csol.sdk.core.spi.ApiCaller;
@@ -7,6 +8,7 @@ import io.csol.sdk.core.spi.ApiRequest;
 import io.csol.sdk.core.spi.DocumentInfo;
 import java.io.OutputStream;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,11 @@ final class RecordingCaller implements ApiCaller {
     return this;
   }
 
+  /** Answers every call with a JSON body, decoded into the requested type as the core does. */
+  RecordingCaller answeringJson(String json) {
+    return answering(r -> new JsonBody(json));
+  }
+
   ApiRequest last() {
     return requests.get(requests.size() - 1);
   }
@@ -31,14 +38,25 @@ final class RecordingCaller implements ApiCaller {
   @SuppressWarnings("unchecked")
   public <T> T call(ApiRequest request, Class<T> type) {
     requests.add(request);
-    return (T) answer.apply(request);
+    return (T) decode(answer.apply(request), type);
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public <T> T call(ApiRequest request, Type type) {
     requests.add(request);
-    return (T) answer.apply(request);
+    return (T) decode(answer.apply(request), type);
+  }
+
+  private static Object decode(Object answer, Type type) {
+    if (answer instanceof JsonBody body) {
+      return Json.read(body.json().getBytes(StandardCharsets.UTF_8), type, null, 200);
+    }
+    return answer;
+  }
+
+  /** A response body the caller decodes like the real one. */
+  private record JsonBody(String json) {
   }
 
   @Override

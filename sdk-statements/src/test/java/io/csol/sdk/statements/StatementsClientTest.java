@@ -5,7 +5,10 @@ import static io.csol.sdk.statements.StatementLineFields.ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.csol.sdk.core.ExportFormat;
 import io.csol.sdk.core.Tool;
+import io.csol.sdk.core.changes.ChangeBatch;
+import io.csol.sdk.core.changes.SyncToken;
 import io.csol.sdk.core.spi.ApiRequest;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -107,7 +110,7 @@ class StatementsClientTest {
 
   @Test
   void changes_sendsSince() {
-    caller.answering(r -> new StatementLineChangesWire(List.of(), "n2", false));
+    caller.answeringJson("{\"data\":[],\"nextSince\":\"n2\",\"hasMore\":false}");
     ChangeBatch<StatementLine> b = statements.changes(SyncToken.of("n1")).fetch();
     assertThat(caller.last().path()).isEqualTo("/v1/statements/lines/changes");
     assertThat(caller.last().query()).containsExactly(Map.entry("since", "n1"));

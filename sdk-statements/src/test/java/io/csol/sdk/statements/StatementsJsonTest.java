@@ -3,6 +3,7 @@ package io.csol.sdk.statements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.csol.sdk.core.Money;
+import io.csol.sdk.core.changes.ChangeBatch;
 import io.csol.sdk.core.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -66,10 +67,10 @@ class StatementsJsonTest {
 
   @Test
   void readChanges_lineUpsert_becomesTypedChange() {
-    StatementLineChangesWire wire = read("{\"data\":[{\"op\":\"UPSERT\",\"id\":\"SL-1\","
-        + "\"record\":{\"id\":\"SL-1\",\"documentType\":\"PAYMENT\"}}],\"nextSince\":\"n\","
-        + "\"hasMore\":true}", StatementLineChangesWire.class);
-    ChangeBatch<StatementLine> b = wire.toBatch();
+    RecordingCaller caller = new RecordingCaller().answeringJson("{\"data\":[{\"op\":\"UPSERT\","
+        + "\"id\":\"SL-1\",\"record\":{\"id\":\"SL-1\",\"documentType\":\"PAYMENT\"}}],"
+        + "\"nextSince\":\"n\",\"hasMore\":true}");
+    ChangeBatch<StatementLine> b = StatementsClient.of(caller).changes(null).fetch();
     assertThat(b.hasMore()).isTrue();
     assertThat(b.changes().get(0).record()).map(StatementLine::documentType)
         .contains(DocumentType.PAYMENT);

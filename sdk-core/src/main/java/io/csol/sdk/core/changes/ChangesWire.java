@@ -1,4 +1,4 @@
-package io.csol.sdk.invoices;
+package io.csol.sdk.core.changes;
 
 import io.csol.sdk.core.error.ResponseDecodingException;
 import java.time.Instant;
@@ -7,21 +7,23 @@ import java.util.List;
 
 /**
  * The changes-feed envelope as it is on the wire; turned into a {@link ChangeBatch} at once.
+ *
+ * @param <T> the record type
  */
-record InvoiceChangesWire(List<Item> data, String nextSince, Boolean hasMore) {
+record ChangesWire<T>(List<Item<T>> data, String nextSince, Boolean hasMore) {
 
   /** One wire change; {@code record} is absent for deletions. */
-  record Item(ChangeOp op, String id, Instant changedAt, Invoice record) {
+  record Item<T>(ChangeOp op, String id, Instant changedAt, T record) {
   }
 
   /** Converts to the public type; a body without the required members is a decoding error. */
-  ChangeBatch<Invoice> toBatch() {
+  ChangeBatch<T> toBatch() {
     if (nextSince == null || nextSince.isBlank() || hasMore == null || data == null) {
       throw new ResponseDecodingException(
           "changes feed response lacks data, nextSince or hasMore", 200, null, null);
     }
-    List<Change<Invoice>> changes = new ArrayList<>(data.size());
-    for (Item item : data) {
+    List<Change<T>> changes = new ArrayList<>(data.size());
+    for (Item<T> item : data) {
       if (item == null || item.op() == null || item.id() == null) {
         throw new ResponseDecodingException(
             "changes feed entry lacks op or id", 200, null, null);

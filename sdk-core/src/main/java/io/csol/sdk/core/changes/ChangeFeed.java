@@ -1,6 +1,7 @@
-package io.csol.sdk.statements;
+package io.csol.sdk.core.changes;
 
 import io.csol.sdk.core.error.ResponseDecodingException;
+import io.csol.sdk.core.spi.Check;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -19,8 +20,8 @@ import java.util.stream.StreamSupport;
  * changes are applied, so a run that dies resumes where it stopped:
  * <pre>{@code
  * SyncToken since = store.load();                 // null on the first run
- * for (ChangeBatch<StatementLine> batch : statements.changes(since).batches()) {
- *   for (Change<StatementLine> change : batch.changes()) {
+ * for (ChangeBatch<Invoice> batch : invoices.changes(since).batches()) { // or statements.changes
+ *   for (Change<Invoice> change : batch.changes()) {
  *     switch (change.op()) {
  *       case UPSERT -> mirror.put(change.id(), change.record().orElseThrow());
  *       case DELETE -> mirror.remove(change.id());
@@ -39,9 +40,21 @@ public final class ChangeFeed<T> {
   /** The most changes one request may ask for. */
   public static final int MAX_BATCH_SIZE = 500;
 
-  /** Fetches one batch; implemented by the tool client on top of the core caller. */
+  /**
+   * Fetches one batch; for tool modules, not application code. Tool clients usually get one
+   * from {@link Changes#fetcher}.
+   *
+   * @param <T> the record type
+   */
   @FunctionalInterface
-  interface Fetcher<T> {
+  public interface Fetcher<T> {
+    /**
+     * Fetches the batch after {@code since}.
+     *
+     * @param since where to continue, or {@code null} for the beginning of the feed
+     * @param limit the most changes to return, or {@code null} for the server default
+     * @return the batch
+     */
     ChangeBatch<T> fetch(SyncToken since, Integer limit);
   }
 
@@ -53,6 +66,20 @@ public final class ChangeFeed<T> {
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     this.since = since;
     this.batchSize = batchSize;
+  }
+
+  /**
+   * Creates a feed; for tool modules, not application code (applications get feeds from a tool
+   * client, e.g. {@code invoices.changes(since)}). Nothing is fetched until the feed is used.
+   *
+   * @param fetcher fetches one batch, not null
+   * @param since where the feed starts, or {@code null} for the beginning
+   * @param <T> the record type
+   * @return a feed with the server's default batch size
+   * @throws NullPointerException if {@code fetcher} is null
+   */
+  public static <T> ChangeFeed<T> create(Fetcher<T> fetcher, SyncToken since) {
+    return new ChangeFeed<>(fetcher, since, null);
   }
 
   /**

@@ -1,4 +1,4 @@
-package io.csol.sdk.statements;
+package io.csol.sdk.core.changes;
 
 import java.util.Objects;
 

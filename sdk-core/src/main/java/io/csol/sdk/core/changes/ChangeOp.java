@@ -1,4 +1,4 @@
-package io.csol.sdk.statements;
+package io.csol.sdk.core.changes;
 
 /**
  * What happened to a record in a changes feed.

@@ -1,8 +1,11 @@
-package io.csol.sdk.invoices;
+package io.csol.sdk.core;
 
 import java.util.Locale;
 
-/** The file format of an export. */
+/**
+ * The file format of an export, shared by the tools that export (e.g.
+ * {@code InvoicesClient.export} and {@code StatementsClient.export}).
+ */
 public enum ExportFormat {
   /** Comma-separated values, UTF-8, with a header row. */
   CSV("text/csv"),

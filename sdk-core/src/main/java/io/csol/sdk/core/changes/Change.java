@@ -1,4 +1,4 @@
-package io.csol.sdk.invoices;
+package io.csol.sdk.core.changes;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -9,7 +9,7 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe.
  *
- * @param <T> the record type, e.g. {@link Invoice}
+ * @param <T> the record type, e.g. {@code Invoice} or {@code StatementLine}
  */
 public final class Change<T> {
   private final ChangeOp op;
@@ -51,7 +51,8 @@ public final class Change<T> {
   }
 
   /**
-   * Returns the id of the record that changed (for invoices, the invoice number).
+   * Returns the id of the record that changed (for invoices the invoice number, for statement
+   * lines the line id).
    *
    * @return the id
    */

@@ -1,4 +1,4 @@
-package io.csol.sdk.invoices;
+package io.csol.sdk.core.changes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,12 @@
+/**
+ * Changes feeds: follow what was upserted or deleted in a collection since a stored
+ * {@link io.csol.sdk.core.changes.SyncToken}, batch by batch, for nightly mirrors and syncs.
+ *
+ * <p>Applications get a {@link io.csol.sdk.core.changes.ChangeFeed} from a tool client (e.g.
+ * {@code InvoicesClient.changes(since)} or {@code StatementsClient.changes(since)}) and read
+ * {@link io.csol.sdk.core.changes.ChangeBatch}es of {@link io.csol.sdk.core.changes.Change}s.
+ * {@link io.csol.sdk.core.changes.ChangeFeed#create},
+ * {@link io.csol.sdk.core.changes.ChangeFeed.Fetcher} and {@link io.csol.sdk.core.changes.Changes}
+ * are for tool modules, not application code.
+ */
+package io.csol.sdk.core.changes;
