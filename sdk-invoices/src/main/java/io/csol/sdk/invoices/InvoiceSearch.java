@@ -17,7 +17,6 @@ import io.csol.sdk.core.Tool;
 import io.csol.sdk.core.query.Filter;
 import io.csol.sdk.core.query.SearchRequest;
 import io.csol.sdk.core.spi.ApiCaller;
-import io.csol.sdk.core.spi.ApiRequest;
 import io.csol.sdk.core.spi.Check;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -197,10 +196,5 @@ public final class InvoiceSearch extends SearchRequest<Invoice, InvoiceSearch> {
    */
   public InvoiceSearch serialNumber(String serialNumber) {
     return where(SERIAL_NUMBER.eq(serialNumber));
-  }
-
-  /** The first-page request of the search as it is now; read by {@link InvoiceExport}. */
-  ApiRequest snapshot() {
-    return toApiRequest();
   }
 }

@@ -6,6 +6,7 @@ import io.csol.sdk.core.Tool;
 import io.csol.sdk.core.changes.ChangeFeed;
 import io.csol.sdk.core.changes.Changes;
 import io.csol.sdk.core.changes.SyncToken;
+import io.csol.sdk.core.query.ExportRequest;
 import io.csol.sdk.core.spi.ApiCaller;
 import io.csol.sdk.core.spi.ApiRequest;
 import io.csol.sdk.core.spi.Check;
@@ -174,7 +175,7 @@ public final class InvoicesClient {
    * @return content type, size and digest of what was written
    * @throws io.csol.sdk.core.error.InvalidRequestException if the server rejects the filter
    */
-  public DocumentInfo export(InvoiceExport request, Path target) {
+  public DocumentInfo export(ExportRequest<Invoice> request, Path target) {
     Objects.requireNonNull(request, "request must not be null");
     Objects.requireNonNull(target, "target must not be null");
     return caller.download(request.toRequest(BASE + "/export").tool(Tool.INVOICES).build(), target);
@@ -188,7 +189,7 @@ public final class InvoicesClient {
    * @return content type, size and digest of what was written
    * @throws io.csol.sdk.core.error.InvalidRequestException if the server rejects the filter
    */
-  public DocumentInfo export(InvoiceExport request, OutputStream out) {
+  public DocumentInfo export(ExportRequest<Invoice> request, OutputStream out) {
     Objects.requireNonNull(request, "request must not be null");
     Objects.requireNonNull(out, "out must not be null");
     return caller.download(request.toRequest(BASE + "/export").tool(Tool.INVOICES).build(), out);

@@ -19,7 +19,7 @@
  *           .invoiceNumber("9100000002").reason(DisputeReason.QUANTITY)
  *           .details("We received 2 units, not 3").build(),
  *       RequestOptions.builder().idempotencyKey("dispute-9100000002").build());
- *   invoices.export(InvoiceExport.of(invoices.search().currency("EUR"), ExportFormat.CSV),
+ *   invoices.export(ExportRequest.of(invoices.search().currency("EUR"), ExportFormat.CSV),
  *       Path.of("eur-invoices.csv"));
  *   SyncToken since = store.load();             // null on the first run
  *   for (ChangeBatch<Invoice> batch : invoices.changes(since).batches()) {
@@ -29,7 +29,8 @@
  * }
  * }</pre>
  *
- * <p>The types shared with other tools live in sdk-core: {@link io.csol.sdk.core.ExportFormat}
+ * <p>The types shared with other tools live in sdk-core: {@link io.csol.sdk.core.ExportFormat},
+ * {@link io.csol.sdk.core.query.ExportRequest}
  * and the changes feed ({@link io.csol.sdk.core.changes.ChangeFeed},
  * {@link io.csol.sdk.core.changes.ChangeBatch}, {@link io.csol.sdk.core.changes.Change},
  * {@link io.csol.sdk.core.changes.SyncToken}).

@@ -24,6 +24,7 @@ import io.csol.sdk.core.error.ConflictException;
 import io.csol.sdk.core.error.NotEntitledException;
 import io.csol.sdk.core.error.NotFoundException;
 import io.csol.sdk.core.paging.Page;
+import io.csol.sdk.core.query.ExportRequest;
 import io.csol.sdk.core.spi.DocumentInfo;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -203,7 +204,7 @@ class InvoicesIntegrationTest {
     InvoiceSearch search = invoices.search().status(InvoiceStatus.OPEN).currency("EUR");
     long count = search.stream().count();
     Path file = dir.resolve("open.csv");
-    DocumentInfo info = invoices.export(InvoiceExport.of(search, ExportFormat.CSV), file);
+    DocumentInfo info = invoices.export(ExportRequest.of(search, ExportFormat.CSV), file);
     List<String> rows = Files.readAllLines(file, StandardCharsets.UTF_8);
     assertThat(count).isPositive();
     assertThat(rows).hasSize((int) count + 1);
@@ -215,7 +216,7 @@ class InvoicesIntegrationTest {
   @Test
   void export_xlsx_isAZipPackage() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    invoices.export(InvoiceExport.builder().format(ExportFormat.XLSX)
+    invoices.export(ExportRequest.<Invoice>builder().format(ExportFormat.XLSX)
         .where(InvoiceFields.COUNTRY.eq("SE")).build(), out);
     assertThat(out.toByteArray()).startsWith('P', 'K');
   }

@@ -9,7 +9,6 @@ import static io.csol.sdk.statements.StatementLineFields.STATUS;
 import io.csol.sdk.core.Tool;
 import io.csol.sdk.core.query.SearchRequest;
 import io.csol.sdk.core.spi.ApiCaller;
-import io.csol.sdk.core.spi.ApiRequest;
 import io.csol.sdk.core.spi.Check;
 import java.util.Objects;
 
@@ -94,10 +93,5 @@ public final class StatementLineSearch extends SearchRequest<StatementLine, Stat
    */
   public StatementLineSearch appliesTo(String invoiceNumber) {
     return where(APPLIES_TO.eq(invoiceNumber));
-  }
-
-  /** The first-page request of the search as it is now; read by {@link StatementLineExport}. */
-  ApiRequest snapshot() {
-    return toApiRequest();
   }
 }

@@ -7,6 +7,7 @@ import io.csol.sdk.core.changes.ChangeFeed;
 import io.csol.sdk.core.changes.Changes;
 import io.csol.sdk.core.changes.SyncToken;
 import io.csol.sdk.core.paging.PagedIterable;
+import io.csol.sdk.core.query.ExportRequest;
 import io.csol.sdk.core.spi.ApiCaller;
 import io.csol.sdk.core.spi.ApiRequest;
 import io.csol.sdk.core.spi.Check;
@@ -210,7 +211,7 @@ public final class StatementsClient {
    * @return content type, size and digest of what was written
    * @throws io.csol.sdk.core.error.InvalidRequestException if the server rejects the filter
    */
-  public DocumentInfo export(StatementLineExport request, Path target) {
+  public DocumentInfo export(ExportRequest<StatementLine> request, Path target) {
     Objects.requireNonNull(request, "request must not be null");
     Objects.requireNonNull(target, "target must not be null");
     return caller.download(request.toRequest(LINES + "/export").tool(Tool.STATEMENTS).build(),
@@ -226,7 +227,7 @@ public final class StatementsClient {
    * @return content type, size and digest of what was written
    * @throws io.csol.sdk.core.error.InvalidRequestException if the server rejects the filter
    */
-  public DocumentInfo export(StatementLineExport request, OutputStream out) {
+  public DocumentInfo export(ExportRequest<StatementLine> request, OutputStream out) {
     Objects.requireNonNull(request, "request must not be null");
     Objects.requireNonNull(out, "out must not be null");
     return caller.download(request.toRequest(LINES + "/export").tool(Tool.STATEMENTS).build(),

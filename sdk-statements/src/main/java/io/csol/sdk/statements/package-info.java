@@ -17,7 +17,7 @@
  *       .appliesTo("9100000001")
  *       .stream()
  *       .forEach(line -> System.out.println(statements.payment(line.documentNumber())));
- *   statements.export(StatementLineExport.of(statements.lines().customerNumber("1000001"),
+ *   statements.export(ExportRequest.of(statements.lines().customerNumber("1000001"),
  *       ExportFormat.XLSX), Path.of("1000001-lines.xlsx"));
  *   SyncToken since = store.load();             // null on the first run
  *   for (ChangeBatch<StatementLine> batch : statements.changes(since).batches()) {
@@ -27,7 +27,8 @@
  * }
  * }</pre>
  *
- * <p>The types shared with other tools live in sdk-core: {@link io.csol.sdk.core.ExportFormat}
+ * <p>The types shared with other tools live in sdk-core: {@link io.csol.sdk.core.ExportFormat},
+ * {@link io.csol.sdk.core.query.ExportRequest}
  * and the changes feed ({@link io.csol.sdk.core.changes.ChangeFeed},
  * {@link io.csol.sdk.core.changes.ChangeBatch}, {@link io.csol.sdk.core.changes.Change},
  * {@link io.csol.sdk.core.changes.SyncToken}).

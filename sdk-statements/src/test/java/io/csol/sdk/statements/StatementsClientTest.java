@@ -9,6 +9,7 @@ import io.csol.sdk.core.ExportFormat;
 import io.csol.sdk.core.Tool;
 import io.csol.sdk.core.changes.ChangeBatch;
 import io.csol.sdk.core.changes.SyncToken;
+import io.csol.sdk.core.query.ExportRequest;
 import io.csol.sdk.core.spi.ApiRequest;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -100,7 +101,7 @@ class StatementsClientTest {
   @Test
   void export_fromSearch_takesFilterSortAndFormat() {
     StatementLineSearch search = statements.lines().status(LineStatus.OPEN).sortBy(ID.desc());
-    statements.export(StatementLineExport.of(search, ExportFormat.CSV), new ByteArrayOutputStream());
+    statements.export(ExportRequest.of(search, ExportFormat.CSV), new ByteArrayOutputStream());
     ApiRequest r = caller.last();
     assertThat(r.path()).isEqualTo("/v1/statements/lines/export");
     assertThat(r.accept()).isEqualTo("text/csv");

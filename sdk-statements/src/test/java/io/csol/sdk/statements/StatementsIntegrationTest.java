@@ -15,6 +15,7 @@ import io.csol.sdk.core.changes.SyncToken;
 import io.csol.sdk.core.error.NotEntitledException;
 import io.csol.sdk.core.error.NotFoundException;
 import io.csol.sdk.core.paging.Page;
+import io.csol.sdk.core.query.ExportRequest;
 import io.csol.sdk.core.spi.DocumentInfo;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -190,7 +191,7 @@ class StatementsIntegrationTest {
         .status(LineStatus.OPEN);
     long count = search.limit(500).stream().count();
     Path file = dir.resolve("lines.csv");
-    statements.export(StatementLineExport.of(search, ExportFormat.CSV), file);
+    statements.export(ExportRequest.of(search, ExportFormat.CSV), file);
     List<String> rows = Files.readAllLines(file, StandardCharsets.UTF_8);
     assertThat(count).isPositive();
     assertThat(rows).hasSize((int) count + 1);

@@ -1,9 +1,7 @@
-package io.csol.sdk.statements;
+package io.csol.sdk.core.query;
 
 import io.csol.sdk.core.ExportFormat;
 import io.csol.sdk.core.RequestOptions;
-import io.csol.sdk.core.query.Filter;
-import io.csol.sdk.core.query.SortOrder;
 import io.csol.sdk.core.spi.ApiRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,23 +10,29 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Asks for a CSV or XLSX file of the statement lines matching a filter, in a sort order.
+ * Asks for a CSV or XLSX file of the records matching a filter, in a sort order; passed to a tool
+ * client's {@code export} method, e.g. {@code InvoicesClient.export(ExportRequest<Invoice>, Path)}.
  *
  * <p>Immutable. Usually made from a search, taking its filter, sort and options as they are at
  * that moment:
  * <pre>{@code
- * StatementLineSearch open = statements.lines().customerNumber("1000001").status(LineStatus.OPEN);
- * DocumentInfo file = statements.export(StatementLineExport.of(open, ExportFormat.XLSX),
- *     Path.of("open-lines.xlsx"));
+ * InvoiceSearch open = invoices.search().status(InvoiceStatus.OPEN).currency("EUR");
+ * DocumentInfo file = invoices.export(ExportRequest.of(open, ExportFormat.CSV),
+ *     Path.of("open-eur.csv"));
+ * DocumentInfo all = invoices.export(ExportRequest.<Invoice>builder().format(ExportFormat.XLSX)
+ *     .where(InvoiceFields.COUNTRY.eq("SE")).build(), Path.of("se.xlsx"));
  * }</pre>
+ *
+ * @param <T> the type of the records exported, e.g. {@code Invoice}; it only ties a request to
+ *     the client that accepts it
  */
-public final class StatementLineExport {
+public final class ExportRequest<T> {
   private final ExportFormat format;
   private final String filter;
   private final String sort;
   private final RequestOptions options;
 
-  private StatementLineExport(ExportFormat format, String filter, String sort, RequestOptions options) {
+  private ExportRequest(ExportFormat format, String filter, String sort, RequestOptions options) {
     this.format = Objects.requireNonNull(format, "format must not be null; accepted: CSV, XLSX");
     this.filter = filter;
     this.sort = sort;
@@ -36,27 +40,30 @@ public final class StatementLineExport {
   }
 
   /**
-   * Creates an export of the lines a search matches, in its order and with its options.
+   * Creates an export of the records a search matches, in its order and with its options.
    *
+   * @param <T> the record type
    * @param search the search, not null (later changes to it do not affect this export)
    * @param format CSV or XLSX, not null
    * @return the export request
    * @throws NullPointerException if an argument is null
    */
-  public static StatementLineExport of(StatementLineSearch search, ExportFormat format) {
+  public static <T> ExportRequest<T> of(SearchRequest<T, ?> search, ExportFormat format) {
     Objects.requireNonNull(search, "search must not be null");
-    ApiRequest query = search.snapshot();
-    return new StatementLineExport(format, query.query().get("filter"), query.query().get("sort"),
+    ApiRequest query = search.toApiRequest();
+    return new ExportRequest<>(format, query.query().get("filter"), query.query().get("sort"),
         query.options());
   }
 
   /**
-   * Starts a builder (no filter: every line the user may see).
+   * Starts a builder (no filter: every record the user may see), e.g.
+   * {@code ExportRequest.<Invoice>builder()}.
    *
+   * @param <T> the record type
    * @return a new builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static <T> Builder<T> builder() {
+    return new Builder<>();
   }
 
   /**
@@ -64,8 +71,8 @@ public final class StatementLineExport {
    *
    * @return a new builder
    */
-  public Builder toBuilder() {
-    Builder b = new Builder().format(format).options(options);
+  public Builder<T> toBuilder() {
+    Builder<T> b = new Builder<T>().format(format).options(options);
     b.baseFilter = filter;
     b.baseSort = sort;
     return b;
@@ -83,16 +90,16 @@ public final class StatementLineExport {
   /**
    * Returns the filter in the query language.
    *
-   * @return the expression, or empty for every line
+   * @return the expression, or empty for every record
    */
   public Optional<String> filter() {
     return Optional.ofNullable(filter);
   }
 
   /**
-   * Returns the sort in the query language, e.g. {@code -dueDate,id}.
+   * Returns the sort in the query language, e.g. {@code -dueDate,number}.
    *
-   * @return the sort, or empty for the default order (id ascending)
+   * @return the sort, or empty for the collection's default order
    */
   public Optional<String> sort() {
     return Optional.ofNullable(sort);
@@ -107,19 +114,29 @@ public final class StatementLineExport {
     return options;
   }
 
-  /** The GET request of the export route. */
-  ApiRequest.Builder toRequest(String path) {
+  /**
+   * Builds the GET request of an export route; for tool modules, which add the tool and send it
+   * with {@code ApiCaller.download}. Applications do not need it.
+   *
+   * @param path the export route, e.g. {@code /v1/invoices/export}, not null
+   * @return the request builder with format, filter, sort, accepted type and options set
+   */
+  public ApiRequest.Builder toRequest(String path) {
     return ApiRequest.get(path).query("format", format.wireValue()).query("filter", filter)
         .query("sort", sort).accept(format.mediaType()).options(options);
   }
 
   @Override
   public String toString() {
-    return "StatementLineExport[format=" + format + ", filter=" + filter + ", sort=" + sort + "]";
+    return "ExportRequest[format=" + format + ", filter=" + filter + ", sort=" + sort + "]";
   }
 
-  /** Builds an {@link StatementLineExport}. Not thread-safe. */
-  public static final class Builder {
+  /**
+   * Builds an {@link ExportRequest}. Not thread-safe.
+   *
+   * @param <T> the record type
+   */
+  public static final class Builder<T> {
     private ExportFormat format;
     private String baseFilter;
     private String baseSort;
@@ -136,7 +153,7 @@ public final class StatementLineExport {
      * @param format CSV or XLSX, not null
      * @return this builder
      */
-    public Builder format(ExportFormat format) {
+    public Builder<T> format(ExportFormat format) {
       this.format = Objects.requireNonNull(format, "format must not be null; accepted: CSV, XLSX");
       return this;
     }
@@ -144,10 +161,10 @@ public final class StatementLineExport {
     /**
      * Adds a condition; several are AND-ed together (and with a filter taken from a search).
      *
-     * @param condition a filter built from {@link StatementLineFields}, not null
+     * @param condition a filter built from the tool's fields, e.g. {@code InvoiceFields}, not null
      * @return this builder
      */
-    public Builder where(Filter condition) {
+    public Builder<T> where(Filter condition) {
       conditions.add(Objects.requireNonNull(condition, "condition must not be null"));
       return this;
     }
@@ -155,11 +172,11 @@ public final class StatementLineExport {
     /**
      * Sets the order, replacing any earlier one.
      *
-     * @param orders 1 to 5 sort keys from {@link StatementLineFields}, e.g. {@code DUE_DATE.desc()}
+     * @param orders 1 to 5 sort keys from the tool's fields, e.g. {@code DUE_DATE.desc()}
      * @return this builder
      * @throws IllegalArgumentException if none or more than 5 are given
      */
-    public Builder sortBy(SortOrder... orders) {
+    public Builder<T> sortBy(SortOrder... orders) {
       Objects.requireNonNull(orders, "orders must not be null");
       if (orders.length == 0 || orders.length > 5) {
         throw new IllegalArgumentException("orders must hold 1..5 sort keys, was " + orders.length);
@@ -174,7 +191,7 @@ public final class StatementLineExport {
      * @param options the options, not null
      * @return this builder
      */
-    public Builder options(RequestOptions options) {
+    public Builder<T> options(RequestOptions options) {
       this.options = Objects.requireNonNull(options, "options must not be null");
       return this;
     }
@@ -185,7 +202,7 @@ public final class StatementLineExport {
      * @return the request
      * @throws NullPointerException if no format was set
      */
-    public StatementLineExport build() {
+    public ExportRequest<T> build() {
       String filter = baseFilter;
       if (!conditions.isEmpty()) {
         Filter added = Filter.and(conditions.toArray(new Filter[0]));
@@ -195,7 +212,7 @@ public final class StatementLineExport {
       }
       String sort = sortOrders == null ? baseSort
           : sortOrders.stream().map(SortOrder::toExpression).collect(Collectors.joining(","));
-      return new StatementLineExport(format, filter, sort, options);
+      return new ExportRequest<>(format, filter, sort, options);
     }
   }
 }
