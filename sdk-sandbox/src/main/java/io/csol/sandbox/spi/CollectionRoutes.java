@@ -45,12 +45,21 @@ public final class CollectionRoutes {
             throw new IllegalArgumentException("basePath must start and not end with '/', was " + basePath);
         }
         String tool = routes instanceof RouteTable table ? table.tool() : null;
-        routes.get(basePath, request -> list(request, collection, scope(request, tool, customerOf)));
-        routes.get(basePath + "/changes", request -> changes(request, collection, scope(request, tool, customerOf)));
+        routes.get(basePath, request -> list(request, collection, tool, customerOf));
+        routes.get(basePath + "/changes", request -> changes(request, collection, tool, customerOf));
         routes.get(basePath + "/{id}", request -> one(request, collection, tool, customerOf));
     }
 
-    private static <R> Predicate<R> scope(Request request, String tool, Function<R, String> customerOf) {
+    /**
+     * Returns the records a caller may see: those of customer numbers with an ACTIVE entitlement
+     * for {@code tool} (or, without a tool, the caller's own customer numbers).
+     *
+     * @param request the request, not null
+     * @param tool the tool the route belongs to, or null
+     * @param customerOf the record's customer number, or null when records are not per customer
+     * @return the predicate, or null when every record is visible
+     */
+    public static <R> Predicate<R> scope(Request request, String tool, Function<R, String> customerOf) {
         if (customerOf == null) {
             return null;
         }
@@ -60,11 +69,23 @@ public final class CollectionRoutes {
         return r -> allowed.contains(customerOf.apply(r));
     }
 
-    private static <R> Response list(Request request, Collection<R> collection, Predicate<R> scope) {
-        ListRequest<R> list = new ListRequest<>(intParam(request, "limit"), blankToNull(request, "cursor"),
-                blankToNull(request, "filter"), blankToNull(request, "sort"), blankToNull(request, "fields"),
-                boolParam(request, "totalCount"), scope);
-        PageResult page = run(() -> collection.list(list));
+    /**
+     * Answers a list request on {@code collection} with a page envelope, for tool modules whose
+     * collection routes differ from {@link #register} (for example a record GET of their own).
+     *
+     * @param request the request, not null
+     * @param collection the collection, not null
+     * @param tool the tool the route belongs to, or null
+     * @param customerOf the record's customer number, or null when records are not per customer
+     * @return the 200 response
+     * @throws ProblemException 400 naming the query parameter that is wrong
+     */
+    public static <R> Response list(Request request, Collection<R> collection, String tool,
+                                    Function<R, String> customerOf) {
+        ListRequest<R> list = new ListRequest<>(intParam(request, "limit"), param(request, "cursor"),
+                param(request, "filter"), param(request, "sort"), param(request, "fields"),
+                boolParam(request, "totalCount"), scope(request, tool, customerOf));
+        PageResult page = translateQueryErrors(() -> collection.list(list));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("data", page.data());
         if (page.nextCursor() != null) {
@@ -76,10 +97,21 @@ public final class CollectionRoutes {
         return Response.json(200, body);
     }
 
-    private static <R> Response changes(Request request, Collection<R> collection, Predicate<R> scope) {
+    /**
+     * Answers a changes-feed request on {@code collection}.
+     *
+     * @param request the request, not null
+     * @param collection the collection, not null
+     * @param tool the tool the route belongs to, or null
+     * @param customerOf the record's customer number, or null when records are not per customer
+     * @return the 200 response
+     * @throws ProblemException 400 naming {@code since} or {@code limit} when they are wrong
+     */
+    public static <R> Response changes(Request request, Collection<R> collection, String tool,
+                                       Function<R, String> customerOf) {
         Integer limit = intParam(request, "limit");
-        ChangesResult result = run(() -> collection.changes(blankToNull(request, "since"),
-                limit == null ? Collection.DEFAULT_LIMIT : limit, scope));
+        ChangesResult result = translateQueryErrors(() -> collection.changes(param(request, "since"),
+                limit == null ? Collection.DEFAULT_LIMIT : limit, scope(request, tool, customerOf)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("data", result.data());
         body.put("nextSince", result.nextSince());
@@ -105,7 +137,15 @@ public final class CollectionRoutes {
         return Response.json(200, collection.spec().toJson(record.get()));
     }
 
-    private static <T> T run(java.util.function.Supplier<T> query) {
+    /**
+     * Runs an engine query, turning its {@link QueryException} into the 400 problem the wire
+     * contract describes (slug, field error and, for filters, the position).
+     *
+     * @param query the engine call, not null
+     * @return its result
+     * @throws ProblemException 400 when the query is not valid
+     */
+    public static <T> T translateQueryErrors(java.util.function.Supplier<T> query) {
         try {
             return query.get();
         } catch (QueryException e) {
@@ -126,12 +166,19 @@ public final class CollectionRoutes {
         };
     }
 
-    private static String blankToNull(Request request, String name) {
+    /**
+     * Returns a query parameter, treating an empty value as absent.
+     *
+     * @param request the request, not null
+     * @param name the parameter name, not null
+     * @return the value, or null when absent or empty
+     */
+    public static String param(Request request, String name) {
         return request.query(name).filter(v -> !v.isEmpty()).orElse(null);
     }
 
     private static Integer intParam(Request request, String name) {
-        String raw = blankToNull(request, name);
+        String raw = param(request, name);
         if (raw == null) {
             return null;
         }
@@ -143,7 +190,7 @@ public final class CollectionRoutes {
     }
 
     private static boolean boolParam(Request request, String name) {
-        String raw = blankToNull(request, name);
+        String raw = param(request, name);
         if (raw == null || raw.equals("false")) {
             return false;
         }

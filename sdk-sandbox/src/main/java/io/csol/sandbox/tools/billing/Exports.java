@@ -1,6 +1,7 @@
 package io.csol.sandbox.tools.billing;
 
 import io.csol.sandbox.engine.Collection;
+import io.csol.sandbox.spi.CollectionRoutes;
 import io.csol.sandbox.spi.ProblemException;
 import io.csol.sandbox.spi.Request;
 import io.csol.sandbox.spi.Response;
@@ -50,13 +51,13 @@ final class Exports {
             throw ProblemException.invalidRequest("format",
                     "format must be csv or xlsx, was " + (format == null ? "absent" : "'" + format + "'"));
         }
-        String filter = ScopedQueries.param(request, "filter");
-        String sort = ScopedQueries.param(request, "sort");
-        ScopedQueries.run(() -> {
+        String filter = CollectionRoutes.param(request, "filter");
+        String sort = CollectionRoutes.param(request, "sort");
+        CollectionRoutes.translateQueryErrors(() -> {
             collection.compileFilter(filter);
             return collection.sort(sort);
         });
-        var scope = ScopedQueries.<R>scope(request, tool, customerOf);
+        var scope = CollectionRoutes.<R>scope(request, tool, customerOf);
         String contentType = format.equals("csv") ? "text/csv; charset=utf-8" : XlsxWriter.CONTENT_TYPE;
         return Response.stream(200, contentType, out -> {
             try (Stream<R> rows = collection.query(filter, sort, scope)) {

@@ -1,6 +1,7 @@
 package io.csol.sandbox.tools.billing;
 
 import io.csol.sandbox.SandboxWorld;
+import io.csol.sandbox.spi.CollectionRoutes;
 import io.csol.sandbox.spi.ProblemException;
 import io.csol.sandbox.spi.Request;
 import io.csol.sandbox.spi.Response;
@@ -31,8 +32,8 @@ final class InvoiceRoutes {
 
     void register(Routes routes) {
         Routes tool = routes.tool(TOOL);
-        tool.get("/v1/invoices", r -> ScopedQueries.list(r, state::invoices, TOOL, Invoice::customerNumber));
-        tool.get("/v1/invoices/changes", r -> ScopedQueries.changes(r, state.invoices(), TOOL, Invoice::customerNumber));
+        tool.get("/v1/invoices", r -> CollectionRoutes.list(r, state.invoices(), TOOL, Invoice::customerNumber));
+        tool.get("/v1/invoices/changes", r -> CollectionRoutes.changes(r, state.invoices(), TOOL, Invoice::customerNumber));
         tool.get("/v1/invoices/export", r -> Exports.export(r, state.invoices(), TOOL, Invoice::customerNumber,
                 Exports.INVOICE_COLUMNS, "invoices"));
         tool.get("/v1/invoices/{number}", r -> Response.json(200, invoice(r).toWire(true)));

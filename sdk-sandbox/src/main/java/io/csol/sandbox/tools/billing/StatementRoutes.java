@@ -30,7 +30,7 @@ final class StatementRoutes {
         tool.get("/v1/statements/lines/export", r -> Exports.export(r, state.lines(), TOOL,
                 StatementLine::customerNumber, Exports.LINE_COLUMNS, "statement-lines"));
         tool.get("/v1/statements/lines/{id}/document", this::document);
-        tool.get("/v1/statements/summaries", r -> ScopedQueries.list(r, state::summaries, TOOL,
+        tool.get("/v1/statements/summaries", r -> CollectionRoutes.list(r, state.summaries(), TOOL,
                 Summary::customerNumber));
         tool.get("/v1/credit-notes/{number}", r -> Response.json(200,
                 statementDocument(r, "CN", "CREDIT_NOTE", "credit note").toCreditNote()));
