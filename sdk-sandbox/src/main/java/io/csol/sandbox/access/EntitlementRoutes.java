@@ -1,6 +1,7 @@
 package io.csol.sandbox.access;
 
 import io.csol.sandbox.SandboxWorld;
+import io.csol.sandbox.spi.CollectionRoutes;
 import io.csol.sandbox.spi.Principal;
 import io.csol.sandbox.spi.ProblemException;
 import io.csol.sandbox.spi.Request;
@@ -32,13 +33,14 @@ final class EntitlementRoutes {
         List<Map<String, Object>> data = all.stream().skip(offset).limit(limit).map(EntitlementRoutes::json).toList();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("data", data);
-        if (offset + limit < all.size()) {
-            body.put("nextCursor", cursor(offset + limit));
+        String next = offset + limit < all.size() ? cursor(offset + limit) : null;
+        if (next != null) {
+            body.put("nextCursor", next);
         }
         if (request.query("totalCount").map("true"::equals).orElse(false)) {
             body.put("totalCount", all.size());
         }
-        return Response.json(200, body);
+        return CollectionRoutes.withNextLink(Response.json(200, body), request, next);
     }
 
     Response request(Request request) {

@@ -6,11 +6,14 @@ import io.csol.sandbox.engine.ListRequest;
 import io.csol.sandbox.engine.PageResult;
 import io.csol.sandbox.engine.QueryException;
 import io.csol.sandbox.internal.RouteTable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -94,7 +97,35 @@ public final class CollectionRoutes {
         if (page.totalCount() != null) {
             body.put("totalCount", page.totalCount());
         }
-        return Response.json(200, body);
+        return withNextLink(Response.json(200, body), request, page.nextCursor());
+    }
+
+    /**
+     * Adds the RFC 8288 {@code Link: <...>; rel="next"} header a page with a next cursor carries:
+     * the request's own path and query with {@code cursor} replaced. It travels with the headers,
+     * so a client can ask for the next page before it has read this page's body.
+     *
+     * @param response the 200 page response
+     * @param request the request it answers
+     * @param nextCursor the body's {@code nextCursor}, or null on the last page (no header then)
+     * @return {@code response}
+     */
+    public static Response withNextLink(Response response, Request request, String nextCursor) {
+        if (nextCursor == null) {
+            return response;
+        }
+        StringJoiner query = new StringJoiner("&", "?", "");
+        request.queryParams().forEach((name, values) -> {
+            if (!"cursor".equals(name)) {
+                values.forEach(v -> query.add(encode(name) + "=" + encode(v)));
+            }
+        });
+        query.add("cursor=" + encode(nextCursor));
+        return response.header("Link", "<" + request.path() + query + ">; rel=\"next\"");
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /**

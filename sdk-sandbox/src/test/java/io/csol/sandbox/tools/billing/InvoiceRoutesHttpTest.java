@@ -79,6 +79,29 @@ class InvoiceRoutesHttpTest {
     }
 
     @Test
+    void list_linkHeaderNamesTheNextPageWithTheSameQuery_andIsAbsentOnTheLastPage() throws Exception {
+        String filter = BillingHttp.enc("status eq OVERDUE and currency eq 'EUR'");
+        HttpResponse<byte[]> first = http.get("dana", "/v1/invoices?limit=3&sort=-openAmount&filter=" + filter);
+        String cursor = http.json(first).get("nextCursor").asText();
+        String link = first.headers().firstValue("Link").orElseThrow();
+        assertThat(link).startsWith("</v1/invoices?").endsWith(">; rel=\"next\"")
+                .contains("limit=3", "sort=-openAmount", "filter=" + filter.replace("+", "%20"),
+                        "cursor=" + BillingHttp.enc(cursor));
+
+        // following the link gives exactly the page the body's cursor gives
+        String target = link.substring(1, link.indexOf('>'));
+        JsonNode viaLink = http.getJson("dana", target, 200);
+        JsonNode viaCursor = http.getJson("dana", "/v1/invoices?limit=3&sort=-openAmount&filter=" + filter
+                + "&cursor=" + BillingHttp.enc(cursor), 200);
+        assertThat(viaLink).isEqualTo(viaCursor);
+
+        HttpResponse<byte[]> last = http.get("dana", "/v1/invoices?limit=500&filter="
+                + BillingHttp.enc("number eq '9100000001'"));
+        assertThat(http.json(last).has("nextCursor")).isFalse();
+        assertThat(last.headers().firstValue("Link")).isEmpty();
+    }
+
+    @Test
     void list_filterAndSort_matchingRecordsOnly() throws Exception {
         JsonNode page = http.getJson("dana", "/v1/invoices?limit=50&sort=-openAmount&filter="
                 + BillingHttp.enc("status eq OVERDUE and currency eq 'EUR'"), 200);
