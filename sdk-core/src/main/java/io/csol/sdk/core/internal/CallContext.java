@@ -3,9 +3,11 @@ package io.csol.sdk.core.internal;
 import io.csol.sdk.core.Tool;
 import io.csol.sdk.core.error.CsolException;
 import io.csol.sdk.core.error.TransportException;
+import io.csol.sdk.core.http.IncomingResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * State of one logical call shared by all its attempts: request id, idempotency key, deadline,
@@ -28,6 +30,8 @@ final class CallContext {
   int attempt;
   boolean replayedAfter401;
   String bearer;
+  /** Sees each 2xx head before its body is read; null when nobody asked. */
+  Consumer<IncomingResponse> onHead;
 
   CallContext(String method, String path, Map<String, String> query, Tool tool, String accept,
       Map<String, String> extraHeaders, boolean authenticated, Duration timeout) {

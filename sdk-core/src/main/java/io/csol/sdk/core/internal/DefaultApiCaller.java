@@ -5,8 +5,10 @@ import io.csol.sdk.core.error.ResponseDecodingException;
 import io.csol.sdk.core.error.TransportException;
 import io.csol.sdk.core.http.AtomicFile;
 import io.csol.sdk.core.http.DocumentCopier;
+import io.csol.sdk.core.http.IncomingResponse;
 import io.csol.sdk.core.json.Json;
 import io.csol.sdk.core.paging.Page;
+import io.csol.sdk.core.paging.PageFetcher;
 import io.csol.sdk.core.paging.PagedIterable;
 import io.csol.sdk.core.spi.ApiCaller;
 import io.csol.sdk.core.spi.ApiRequest;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /** {@link ApiCaller} on top of the {@link Pipeline} (not API). Thread-safe. */
 public final class DefaultApiCaller implements ApiCaller {
@@ -55,7 +58,12 @@ public final class DefaultApiCaller implements ApiCaller {
   public <T> Page<T> callForPage(ApiRequest request, Class<T> itemType) {
     Objects.requireNonNull(request, "request must not be null");
     Objects.requireNonNull(itemType, "itemType must not be null");
-    Exchange ex = pipeline.execute(request, null);
+    return page(request, itemType, null);
+  }
+
+  private <T> Page<T> page(ApiRequest request, Class<T> itemType,
+      Consumer<IncomingResponse> onHead) {
+    Exchange ex = pipeline.execute(request, null, onHead);
     Type envelopeType = Json.mapper().getTypeFactory()
         .constructParametricType(PageEnvelope.class, itemType);
     PageEnvelope<T> envelope = Pipeline.decode(ex, envelopeType);
@@ -74,9 +82,23 @@ public final class DefaultApiCaller implements ApiCaller {
   public <T> PagedIterable<T> paged(ApiRequest firstPage, Class<T> itemType) {
     Objects.requireNonNull(firstPage, "firstPage must not be null");
     Objects.requireNonNull(itemType, "itemType must not be null");
-    return PagedIterable.create(fingerprint(firstPage), cursor -> callForPage(
-        cursor == null ? firstPage : firstPage.toBuilder().query("cursor", cursor).build(),
-        itemType));
+    return PagedIterable.create(fingerprint(firstPage), new PageFetcher<>() {
+      @Override
+      public Page<T> fetch(String cursor) {
+        return page(at(firstPage, cursor), itemType, null);
+      }
+
+      @Override
+      public Page<T> fetch(String cursor, Consumer<String> nextCursorHint) {
+        Objects.requireNonNull(nextCursorHint, "nextCursorHint must not be null");
+        return page(at(firstPage, cursor), itemType, head ->
+            NextLink.cursor(head.header("Link").orElse(null)).ifPresent(nextCursorHint));
+      }
+    });
+  }
+
+  private static ApiRequest at(ApiRequest firstPage, String cursor) {
+    return cursor == null ? firstPage : firstPage.toBuilder().query("cursor", cursor).build();
   }
 
   /** method + path + query parameters sorted by name (cursor excluded). */

@@ -10,6 +10,7 @@ import io.csol.sdk.core.error.CsolException;
 import io.csol.sdk.core.error.ProblemMapper;
 import io.csol.sdk.core.error.TransportException;
 import io.csol.sdk.core.http.HttpTransport;
+import io.csol.sdk.core.http.IncomingResponse;
 import io.csol.sdk.core.json.Json;
 import io.csol.sdk.core.retry.Backoff;
 import io.csol.sdk.core.retry.RetryClassifier;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * The request pipeline: every call runs through these stages, in this order (not API).
@@ -35,7 +37,8 @@ import java.util.concurrent.TimeUnit;
  *   PER ATTEMPT  5 circuit      per-tool breaker; open -> CircuitOpenException, nothing sent
  *                6 auth         bearer token; one renewal + replay on 401
  *                7 observe      one DEBUG line per attempt
- *                8 transport    HttpClient 5; body read while the connection is leased
+ *                8 transport    HttpClient 5; a 2xx head goes to the call's onHead hook, then
+ *                               the body is read while the connection is leased
  *   PER CALL     9 decode       2xx JSON -> type ({@link #decode}); non-2xx -> ApiException (in 4)
  * </pre>
  *
@@ -72,6 +75,14 @@ final class Pipeline {
 
   /** Runs an API call; {@code target} receives a 2xx document body, or null for JSON. */
   Exchange execute(ApiRequest request, DocumentTarget target) {
+    return execute(request, target, null);
+  }
+
+  /**
+   * Runs an API call; {@code onHead}, when not null, sees the head of every 2xx response before
+   * its body is read (for hints such as the next page's {@code Link}).
+   */
+  Exchange execute(ApiRequest request, DocumentTarget target, Consumer<IncomingResponse> onHead) {
     RequestOptions options = request.options();
     CallContext ctx = new CallContext(request.method(), request.path(), request.query(),
         request.tool(), request.accept(), options.headers(), true,
@@ -79,6 +90,7 @@ final class Pipeline {
     prepare(ctx, options, request.body().map(Json::write).orElse(null), "application/json");
     idempotency(ctx, options);
     deadline(ctx);
+    ctx.onHead = onHead;
     return retry(ctx, target);
   }
 
@@ -228,7 +240,12 @@ final class Pipeline {
     Duration budget = ctx.remaining(config.clock());
     return http.send(Requests.build(config.baseUri(), config.userAgent(), ctx, target != null),
         budget.toMillis() < 1 ? Duration.ofMillis(1) : budget,
-        (head, in) -> Exchange.read(ctx.requestId, head, in, target));
+        (head, in) -> {
+          if (ctx.onHead != null && head.successful()) {
+            ctx.onHead.accept(head);
+          }
+          return Exchange.read(ctx.requestId, head, in, target);
+        });
   }
 
   // 9 decode (per call)

@@ -1,6 +1,7 @@
 package io.csol.sdk.core.paging;
 
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Where an iteration gets its pages from: directly from the fetcher, or from a bounded background
@@ -16,7 +17,15 @@ interface PageSource<T> {
 
   /** Fetches one page and rejects answers that would break iteration (null, or a cursor loop). */
   static <T> Page<T> fetchChecked(PageFetcher<T> fetcher, String cursor) {
-    Page<T> page = fetcher.fetch(cursor);
+    return checked(fetcher.fetch(cursor), cursor);
+  }
+
+  /** As {@link #fetchChecked(PageFetcher, String)}, passing the early next-cursor hint on. */
+  static <T> Page<T> fetchChecked(PageFetcher<T> fetcher, String cursor, Consumer<String> hint) {
+    return checked(fetcher.fetch(cursor, hint), cursor);
+  }
+
+  private static <T> Page<T> checked(Page<T> page, String cursor) {
     if (page == null) {
       throw new IllegalStateException("PageFetcher returned null for cursor " + cursor);
     }

@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -66,7 +72,8 @@ class PrefetchTest {
       await(() -> {
         Thread.State state = fetcher.lastThread.getState();
         return fetcher.calls.get() >= expected
-            && (state == Thread.State.WAITING || state == Thread.State.TERMINATED);
+            && (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING
+            || state == Thread.State.TERMINATED);
       });
       assertThat(fetcher.calls.get()).as("requests while consuming page %d", p).isEqualTo(expected);
       it.next();
@@ -135,6 +142,121 @@ class PrefetchTest {
     assertThat(producer.isAlive()).isFalse();
     assertThat(fetcher.calls.get()).isLessThanOrEqualTo(1 + 2);
     assertThatThrownBy(it::next).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void prefetch_withEarlyHint_startsTheNextPageBeforeThisOneIsReturned() throws Exception {
+    int pageCount = 6;
+    CountDownLatch[] started = new CountDownLatch[pageCount];
+    for (int i = 0; i < pageCount; i++) {
+      started[i] = new CountDownLatch(1);
+    }
+    List<Boolean> overlapped = Collections.synchronizedList(new ArrayList<>());
+    HintingFetcher fetcher = new HintingFetcher(FakeFetcher.uniform(pageCount, 2).pages) {
+      @Override
+      void afterHint(int index) throws InterruptedException {
+        started[index].countDown();
+        if (index + 1 < pageCount) {
+          // a page's "body" is read only once the next page's request is under way
+          overlapped.add(started[index + 1].await(10, TimeUnit.SECONDS));
+        }
+      }
+    };
+    List<String> items = new ArrayList<>();
+    PagedIterable.create("q", fetcher).prefetch(2).forEach(items::add);
+
+    assertThat(items).isEqualTo(fetcher.all());
+    assertThat(overlapped).hasSize(pageCount - 1).containsOnly(true);
+  }
+
+  @Test
+  void prefetch_hintThatContradictsThePage_costsARefetchNeverARecord() {
+    // page 1 hints "c3" but its body says "c2": the speculative fetch of c3 must be thrown away
+    HintingFetcher fetcher = new HintingFetcher(FakeFetcher.uniform(6, 3).pages) {
+      @Override
+      String hintFor(int index) {
+        return index == 1 ? "c3" : super.hintFor(index);
+      }
+    };
+    List<String> expected = trace(PagedIterable.create("q", FakeFetcher.uniform(6, 3)));
+    for (int n = 1; n <= 4; n++) {
+      assertThat(trace(PagedIterable.create("q", fetcher).prefetch(n))).as("prefetch %d", n)
+          .isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void prefetch_pageFailsAfterItsHint_rethrowsThereAndResumesExactly() {
+    RuntimeException failure = new IllegalStateException("page 1 body cut off");
+    AtomicInteger failures = new AtomicInteger();
+    HintingFetcher fetcher = new HintingFetcher(FakeFetcher.uniform(4, 2).pages) {
+      @Override
+      void afterHint(int index) {
+        if (index == 1 && failures.getAndIncrement() == 0) {
+          throw failure;
+        }
+      }
+    };
+    PagedIterator<String> it = PagedIterable.create("q", fetcher).prefetch(3).iterator();
+    List<String> seen = new ArrayList<>();
+    assertThatThrownBy(() -> it.forEachRemaining(seen::add)).isSameAs(failure);
+    assertThat(seen).containsExactly("p0-0", "p0-1");
+    it.forEachRemaining(seen::add);
+    assertThat(seen).isEqualTo(fetcher.all());
+  }
+
+  @Test
+  void prefetch_iterationFinished_leavesNoBackgroundThreadRunning() {
+    Set<Thread> before = prefetchThreads();
+    HintingFetcher fetcher = new HintingFetcher(FakeFetcher.uniform(20, 2).pages);
+    List<String> items = new ArrayList<>();
+    PagedIterable.create("q", fetcher).prefetch(4).forEach(items::add);
+    assertThat(items).hasSize(40);
+    await(() -> {
+      Set<Thread> now = prefetchThreads();
+      now.removeAll(before);
+      return now.isEmpty();
+    });
+  }
+
+  private static Set<Thread> prefetchThreads() {
+    Set<Thread> threads = new HashSet<>();
+    Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().startsWith("csol-prefetch-") && t.isAlive())
+        .forEach(threads::add);
+    return threads;
+  }
+
+  /** A fetcher that announces the next cursor early, as the HTTP transport does from Link. */
+  private static class HintingFetcher extends FakeFetcher {
+    HintingFetcher(List<List<String>> pages) {
+      super(pages);
+    }
+
+    String hintFor(int index) {
+      return index + 1 < pages.size() ? "c" + (index + 1) : null;
+    }
+
+    /** Runs after the hint, before the page is returned: the page body being read. */
+    void afterHint(int index) throws InterruptedException {
+      // nothing by default
+    }
+
+    @Override
+    public Page<String> fetch(String cursor, Consumer<String> nextCursorHint) {
+      int index = indexOf(cursor);
+      String hint = hintFor(index);
+      if (hint != null) {
+        nextCursorHint.accept(hint);
+      }
+      try {
+        afterHint(index);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      return fetch(cursor);
+    }
   }
 
   /** Every item with the resume token right after it, plus the start token. */
