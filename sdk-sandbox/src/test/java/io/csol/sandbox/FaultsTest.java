@@ -128,6 +128,22 @@ class FaultsTest {
     }
 
     @Test
+    void collectionPage_isStreamedAfterItsHeaders_andMalformedJsonStillCorruptsIt() throws Exception {
+        HttpResponse<String> page = rawGet("/v1/things?limit=1");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Length")).isEmpty(); // chunked: headers went first
+        assertThat(page.headers().firstValue("Link")).hasValueSatisfying(link -> assertThat(link)
+                .startsWith("</v1/things?limit=1&cursor=").endsWith(">; rel=\"next\""));
+        assertThat(json(page).get("data")).hasSize(1);
+
+        server.faults().add(Faults.Rule.of("/v1/things", Faults.Kind.MALFORMED_JSON));
+        HttpResponse<String> bad = rawGet("/v1/things?limit=1");
+        assertThat(bad.statusCode()).isEqualTo(200);
+        assertThat(bad.headers().firstValueAsLong("Content-Length").getAsLong()).isEqualTo(bad.body().length());
+        assertThatThrownBy(() -> Http.JSON.readTree(bad.body())).isInstanceOf(JsonProcessingException.class);
+    }
+
+    @Test
     void slowBody_trickles_butArrivesComplete() throws Exception {
         server.faults().add(Faults.Rule.of("/v1/big", Faults.Kind.SLOW_BODY).delay(Duration.ofMillis(500)));
         long start = System.nanoTime();

@@ -40,7 +40,7 @@ final class EntitlementRoutes {
         if (request.query("totalCount").map("true"::equals).orElse(false)) {
             body.put("totalCount", all.size());
         }
-        return CollectionRoutes.withNextLink(Response.json(200, body), request, next);
+        return CollectionRoutes.withNextLink(Response.jsonStream(200, body), request, next);
     }
 
     Response request(Request request) {

@@ -3,6 +3,7 @@ package io.csol.sandbox.internal;
 import com.sun.net.httpserver.HttpExchange;
 import io.csol.sandbox.Faults;
 import io.csol.sandbox.spi.Response;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
@@ -32,11 +33,11 @@ final class ResponseSender {
             exchange.getResponseHeaders().set("Content-Type", response.contentType());
         }
         response.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
-        if (response.streamed()) {
+        if (response.streamed() && kind != Faults.Kind.MALFORMED_JSON && kind != Faults.Kind.SLOW_BODY) {
             sendStream(exchange, response, kind);
             return;
         }
-        byte[] body = response.body();
+        byte[] body = response.streamed() ? buffered(response) : response.body();
         if (body.length == 0 || response.status() == 204 || response.status() == 304) {
             exchange.sendResponseHeaders(response.status(), -1);
             exchange.close();
@@ -50,6 +51,13 @@ final class ResponseSender {
             return;
         }
         sendFaulty(exchange, response.status(), body, fault);
+    }
+
+    /** A streamed body rendered in memory, for faults that need the whole body to corrupt it. */
+    private static byte[] buffered(Response response) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        response.writer().write(out);
+        return out.toByteArray();
     }
 
     private static void sendStream(HttpExchange exchange, Response response, Faults.Kind kind) throws IOException {

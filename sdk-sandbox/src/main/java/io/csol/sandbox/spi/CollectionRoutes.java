@@ -97,7 +97,7 @@ public final class CollectionRoutes {
         if (page.totalCount() != null) {
             body.put("totalCount", page.totalCount());
         }
-        return withNextLink(Response.json(200, body), request, page.nextCursor());
+        return withNextLink(Response.jsonStream(200, body), request, page.nextCursor());
     }
 
     /**

@@ -39,6 +39,16 @@ public final class Response {
         return new Response(status, "application/json", Json.write(body), null);
     }
 
+    /**
+     * Creates a JSON response that is serialised while it is sent (chunked): the status and headers
+     * go out before the body is written. Collection pages use it so that their {@code Link} header
+     * reaches the client as early as a real server would send it.
+     */
+    public static Response jsonStream(int status, Object body) {
+        Objects.requireNonNull(body, "body");
+        return new Response(status, "application/json", null, out -> Json.MAPPER.writeValue(out, body));
+    }
+
     /** Creates a 204 response without body. */
     public static Response noContent() {
         return new Response(204, null, new byte[0], null);

@@ -127,8 +127,13 @@ public final class PagedIterable<T> implements Iterable<T> {
   }
 
   /**
-   * Returns this query fetching up to {@code pages} pages ahead on a background daemon thread per
-   * iteration; order, records and resume tokens stay exactly as without prefetching.
+   * Returns this query fetching up to {@code pages} pages ahead on background daemon threads;
+   * order, records and resume tokens stay exactly as without prefetching.
+   *
+   * <p>A page is asked for as soon as its cursor is known: when the server names it in a
+   * {@code Link: <...>; rel="next"} header, that is before the previous page's body has been read,
+   * so with {@code pages >= 2} two requests overlap. Two pages ahead is usually enough to hide
+   * network latency; more helps only when the consumer is slower than the server in bursts.
    *
    * <p>Memory stays bounded by page size times {@code 1 + pages}. A failure of a background fetch is
    * thrown to the consumer when it reaches that page. Closing the stream or iterator (or dropping
