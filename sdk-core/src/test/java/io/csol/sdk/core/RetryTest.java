@@ -242,4 +242,27 @@ class RetryTest {
     }
     assertThat(time.sleeps).hasSize(3);
   }
+
+  @Test
+  void retryOptions_maxPacedRetries_defaultsValidationToStringAndToBuilder() {
+    assertThat(RetryOptions.defaults().maxPacedRetries()).isEqualTo(8);
+    assertThat(RetryOptions.disabled().maxPacedRetries()).isZero();
+    assertThat(RetryOptions.builder().maxPacedRetries(0).build().maxPacedRetries()).isZero();
+    assertThat(RetryOptions.builder().maxPacedRetries(50).build().maxPacedRetries()).isEqualTo(50);
+    for (int bad : new int[] {-1, 51}) {
+      assertThatThrownBy(() -> RetryOptions.builder().maxPacedRetries(bad))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("maxPacedRetries").hasMessageContaining("0..50")
+          .hasMessageContaining(String.valueOf(bad));
+    }
+    RetryOptions custom = RetryOptions.builder().maxAttempts(3).maxPacedRetries(17)
+        .initialBackoff(Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(5)).build();
+    assertThat(custom.toString()).contains("maxPacedRetries=17").contains("maxAttempts=3");
+    RetryOptions copy = custom.toBuilder().build();
+    assertThat(copy.maxPacedRetries()).isEqualTo(17);
+    assertThat(copy.maxAttempts()).isEqualTo(3);
+    assertThat(copy.initialBackoff()).isEqualTo(Duration.ofMillis(200));
+    assertThat(copy.maxBackoff()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(copy.toString()).isEqualTo(custom.toString());
+  }
 }
