@@ -74,6 +74,27 @@ class RetryTest {
         .willReturn(first).willSetStateTo("ok"));
   }
 
+  /** Answers {@code answers} in this order, then 200 with the profile. */
+  private void answerInOrderThenOk(ResponseDefinitionBuilder... answers) {
+    for (int i = 0; i < answers.length; i++) {
+      server.stubFor(get("/v1/me").inScenario("seq")
+          .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "step-" + i)
+          .willReturn(answers[i]).willSetStateTo("step-" + (i + 1)));
+    }
+    server.stubFor(get("/v1/me").inScenario("seq").whenScenarioStateIs("step-" + answers.length)
+        .willReturn(json(200, ME)));
+  }
+
+  /** A 429 or 503 carrying {@code Retry-After: 1}: the server pacing the client. */
+  private static ResponseDefinitionBuilder paced(int status) {
+    return problem(status, status == 429 ? "rate-limited" : "unavailable")
+        .withHeader("Retry-After", "1");
+  }
+
+  private static ResponseDefinitionBuilder internalError() {
+    return problem(500, "internal-error");
+  }
+
   private int meRequests() {
     return server.countRequestsMatching(getRequestedFor(urlPathEqualTo("/v1/me")).build())
         .getCount();
@@ -264,5 +285,116 @@ class RetryTest {
     assertThat(copy.initialBackoff()).isEqualTo(Duration.ofMillis(200));
     assertThat(copy.maxBackoff()).isEqualTo(Duration.ofSeconds(5));
     assertThat(copy.toString()).isEqualTo(custom.toString());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"429", "503"})
+  void call_sixPacedResponsesThenOk_succeedsWithoutUsingUpAttempts(int status) {
+    answerInOrderThenOk(paced(status), paced(status), paced(status), paced(status),
+        paced(status), paced(status));
+    assertThat(me().userId()).isEqualTo("dana");
+    assertThat(meRequests()).isEqualTo(7);
+    assertThat(time.sleeps).hasSize(6).containsOnly(Duration.ofSeconds(1));
+    // statistics still count real HTTP attempts: the token call plus 7 attempts, 6 retries
+    assertThat(client.statistics()).isEqualTo(new ClientStatistics(2, 8, 6));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"500", "429", "503"})
+  void call_persistentFailureWithoutRetryAfter_stillFourAttempts(int status) {
+    server.stubFor(get("/v1/me").willReturn(problem(status, "any")));
+    assertThatThrownBy(this::me).isInstanceOf(ApiException.class)
+        .satisfies(e -> assertThat(((ApiException) e).status()).isEqualTo(status));
+    assertThat(meRequests()).isEqualTo(4);
+  }
+
+  @Test
+  void call_persistent500WithRetryAfter_notPaced_fourAttempts() {
+    // only 429 and 503 are pacing; a 500 that happens to carry Retry-After is a failure
+    server.stubFor(get("/v1/me").willReturn(internalError().withHeader("Retry-After", "1")));
+    assertThatThrownBy(this::me).isInstanceOf(ServerException.class);
+    assertThat(meRequests()).isEqualTo(4);
+    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1),
+        Duration.ofSeconds(1));
+  }
+
+  @Test
+  void call_pacedAndFailuresMixed_onlyFailuresUseUpAttempts() {
+    answerInOrderThenOk(paced(429), internalError(), paced(429), internalError(), internalError());
+    assertThat(me().userId()).isEqualTo("dana");
+    assertThat(meRequests()).isEqualTo(6);
+    // paced waits are the server's 1 s; the jitter exponent counts only the 3 charged failures
+    // (0.5 of 500 ms, 1 s, 2 s), not the HTTP attempt number
+    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofMillis(250),
+        Duration.ofSeconds(1), Duration.ofMillis(500), Duration.ofMillis(1000));
+  }
+
+  @Test
+  void call_onePacedThenFourFailures_failsAfterFiveRequestsWithTheFailure() {
+    answerInOrderThenOk(paced(429), internalError(), internalError(), internalError(),
+        internalError());
+    assertThatThrownBy(this::me).isInstanceOf(ServerException.class);
+    assertThat(meRequests()).isEqualTo(5);
+  }
+
+  @Test
+  void call_pacedBudgetSpent_furtherPacedResponsesUseUpAttempts() {
+    server.stubFor(get("/v1/me").willReturn(paced(429)));
+    try (CsolClient twoPaced = Stubs.client(server, time)
+        .retry(RetryOptions.builder().maxPacedRetries(2).build()).build()) {
+      assertThatThrownBy(() -> ApiCaller.of(twoPaced).call(ApiRequest.get("/v1/me").build(),
+          Me.class)).isInstanceOfSatisfying(RateLimitedException.class,
+              e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(1)));
+    }
+    // 2 paced retries + 4 charged attempts
+    assertThat(meRequests()).isEqualTo(6);
+    assertThat(time.sleeps).hasSize(5).containsOnly(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void call_retriesDisabled_pacedResponseNotRetried() {
+    server.stubFor(get("/v1/me").willReturn(paced(429)));
+    try (CsolClient once = Stubs.client(server, time).retry(RetryOptions.disabled()).build()) {
+      assertThatThrownBy(() -> ApiCaller.of(once).call(ApiRequest.get("/v1/me").build(), Me.class))
+          .isInstanceOf(RateLimitedException.class);
+    }
+    assertThat(meRequests()).isEqualTo(1);
+    assertThat(time.sleeps).isEmpty();
+  }
+
+  @Test
+  void call_oneAttemptWithPacedBudget_pacedResponseStillNotRetried() {
+    server.stubFor(get("/v1/me").willReturn(paced(503)));
+    try (CsolClient once = Stubs.client(server, time)
+        .retry(RetryOptions.builder().maxAttempts(1).maxPacedRetries(8).build()).build()) {
+      assertThatThrownBy(() -> ApiCaller.of(once).call(ApiRequest.get("/v1/me").build(), Me.class))
+          .isInstanceOf(ServerException.class);
+    }
+    assertThat(meRequests()).isEqualTo(1);
+    assertThat(time.sleeps).isEmpty();
+  }
+
+  @Test
+  void call_pacedRetries_boundedByDeadline() {
+    server.stubFor(get("/v1/me").willReturn(problem(429, "rate-limited")
+        .withHeader("Retry-After", "2")));
+    ApiRequest request = ApiRequest.get("/v1/me")
+        .options(RequestOptions.builder().timeout(Duration.ofSeconds(5)).build()).build();
+    // waits at 0 s and 2 s fit into 5 s; at 4 s a 2 s wait does not: fail now, without sleeping
+    assertThatThrownBy(() -> caller.call(request, Me.class))
+        .isInstanceOf(RateLimitedException.class);
+    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2));
+    assertThat(meRequests()).isEqualTo(3);
+  }
+
+  @Test
+  void call_ioFailuresAfterPacedRetry_messageCountsChargedAttempts() {
+    answerInOrderThenOk(paced(429), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
+        aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
+        aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
+        aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+    assertThatThrownBy(this::me).isInstanceOf(TransportException.class)
+        .hasMessageContaining("attempt 4 of 4 (after 1 paced retry)");
+    assertThat(meRequests()).isEqualTo(5);
   }
 }

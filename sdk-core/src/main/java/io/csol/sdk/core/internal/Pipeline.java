@@ -33,7 +33,8 @@ import java.util.function.Consumer;
  *   PER CALL     1 prepare      request id, merged options, encoded body
  *                2 idempotency  Idempotency-Key on POST, the same on every attempt
  *                3 deadline     one budget for all attempts and backoff sleeps
- *                4 retry        backoff with full jitter / Retry-After, bounded by the deadline
+ *                4 retry        backoff with full jitter / Retry-After, bounded by the deadline;
+ *                               429/503 with Retry-After retried without using up an attempt
  *   PER ATTEMPT  5 circuit      per-tool breaker; open -> CircuitOpenException, nothing sent
  *                6 auth         bearer token; one renewal + replay on 401
  *                7 observe      one DEBUG line per attempt
@@ -126,14 +127,24 @@ final class Pipeline {
   }
 
   // 4 retry (per call, wraps the per-attempt stages)
+  //
+  // Two counters: `attempt` numbers the HTTP attempts (ctx.attempt, logs, statistics); `used`
+  // counts the attempts charged to the maxAttempts budget. A 429 or 503 carrying Retry-After is
+  // the server pacing us, not a failure: while fewer than maxPacedRetries such retries were made,
+  // it is retried after the requested wait (within the deadline) without being charged. Retrying
+  // nothing (max == 1) means no paced retries either.
   private Exchange retry(CallContext ctx, DocumentTarget target) {
     counters.call();
     int max = RetryClassifier.retryableMethod(ctx.method) ? config.retry().maxAttempts() : 1;
+    int maxPaced = max > 1 ? config.retry().maxPacedRetries() : 0;
+    int used = 0;
+    int paced = 0;
     for (int attempt = 1; ; attempt++) {
       ctx.attempt = attempt;
       counters.attempt();
       CsolException failure;
       Either<Throwable, Backoff.Outcome> outcome;
+      boolean pacedRetry = false;
       try {
         Exchange ex = circuit(ctx, () -> auth(ctx, () -> observe(ctx, () -> transport(ctx, target))));
         if (ex.head().successful()) {
@@ -144,21 +155,28 @@ final class Pipeline {
           throw problem;
         }
         Optional<Duration> wait = problem.retryAfter();
+        pacedRetry = wait.isPresent() && (ex.status() == 429 || ex.status() == 503)
+            && paced < maxPaced;
         failure = problem;
         outcome = Either.right(() -> wait);
       } catch (IOException e) {
         boolean retryable = RetryClassifier.retryableIo(e);
-        failure = new TransportException("I/O failure on attempt " + attempt + " of " + max + ": "
-            + e.getClass().getSimpleName() + ": " + e.getMessage(), ctx.requestId, retryable, e);
+        // counted against the budget, so never "attempt 6 of 4" after paced retries
+        failure = new TransportException("I/O failure on attempt " + (used + 1) + " of " + max
+            + afterPaced(paced) + ": " + e.getClass().getSimpleName() + ": " + e.getMessage(),
+            ctx.requestId, retryable, e);
         if (!retryable) {
           throw failure;
         }
         outcome = Either.left(e);
       }
-      if (attempt >= max) {
+      if (pacedRetry) {
+        paced++;
+      } else if (++used >= max) {
         throw failure;
       }
-      long delay = backoff.apply(attempt, outcome);
+      // the exponent counts charged attempts only: paced retries use Retry-After, not jitter
+      long delay = backoff.apply(Math.max(used, 1), outcome);
       if (delay >= ctx.remaining(config.clock()).toMillis()) {
         if (outcome.isRight() && outcome.get().retryAfter().isPresent()) {
           throw failure; // the server asks for a wait beyond our deadline: fail now, not later
@@ -172,6 +190,10 @@ final class Pipeline {
         throw ctx.deadlineExceeded(attempt, failure);
       }
     }
+  }
+
+  private static String afterPaced(int paced) {
+    return paced == 0 ? "" : " (after " + paced + " paced " + (paced == 1 ? "retry)" : "retries)");
   }
 
   // 5 circuit breaker (per attempt)
