@@ -192,7 +192,9 @@ public final class CsolClient implements AutoCloseable {
     }
 
     /**
-     * Sets the retry policy (default: 4 attempts, 500 ms initial backoff, 30 s cap).
+     * Sets the retry policy (default: 4 attempts, 500 ms initial backoff, 30 s cap). A 429 or 503
+     * carrying {@code Retry-After} is retried as the server asks without using up an attempt, up
+     * to {@link RetryOptions#maxPacedRetries()} times per call (default 8) and within the deadline.
      *
      * @param retry the options, not null
      * @return this builder
