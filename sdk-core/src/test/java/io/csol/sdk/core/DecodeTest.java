@@ -102,6 +102,31 @@ class DecodeTest {
   }
 
   @Test
+  void callForPage_bodyCutMidPage_retriedAsTransportFailureThenDecoded() {
+    server.stubFor(get(urlPathEqualTo("/v1/things")).inScenario("p").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(aResponse().withStatus(200).withFault(Fault.MALFORMED_RESPONSE_CHUNK))
+        .willSetStateTo("ok"));
+    server.stubFor(get(urlPathEqualTo("/v1/things")).inScenario("p").whenScenarioStateIs("ok")
+        .willReturn(json(200, "{\"data\":[{\"userId\":\"a\"}]}")));
+    Page<Me> page = caller.callForPage(ApiRequest.get("/v1/things").build(), Me.class);
+    assertThat(page.items()).extracting(Me::userId).containsExactly("a");
+    assertThat(client.statistics().retries()).isEqualTo(1);
+    assertThat(client.leasedConnections()).isZero();
+  }
+
+  @Test
+  void callForPage_malformedJson_notRetried_responseDecodingExceptionWithRequestId() {
+    server.stubFor(get(urlPathEqualTo("/v1/things")).willReturn(json(200,
+        "{\"data\":[{\"userId\":\"a\"},{\"userId\":")));
+    assertThatThrownBy(() -> caller.callForPage(ApiRequest.get("/v1/things").build(), Me.class))
+        .isInstanceOf(ResponseDecodingException.class)
+        .hasMessageContaining("truncated JSON")
+        .satisfies(e -> assertThat(((CsolException) e).requestId()).isPresent());
+    server.verify(1, getRequestedFor(urlPathEqualTo("/v1/things")));
+    assertThat(client.leasedConnections()).isZero();
+  }
+
+  @Test
   void call_problemJson_typedExceptionWithRequestIdSent() {
     server.stubFor(get("/v1/me").willReturn(problem(404, "not-found")));
     assertThatThrownBy(this::me).isInstanceOfSatisfying(NotFoundException.class, e -> {

@@ -1,5 +1,6 @@
 package io.csol.sdk.core.internal;
 
+import com.fasterxml.jackson.databind.JavaType;
 import io.csol.sdk.core.Tool;
 import io.csol.sdk.core.error.CsolException;
 import io.csol.sdk.core.error.TransportException;
@@ -32,6 +33,8 @@ final class CallContext {
   String bearer;
   /** Sees each 2xx head before its body is read; null when nobody asked. */
   Consumer<IncomingResponse> onHead;
+  /** Decode a 2xx body as this type while reading it; null keeps the bytes. */
+  JavaType decodeAs;
 
   CallContext(String method, String path, Map<String, String> query, Tool tool, String accept,
       Map<String, String> extraHeaders, boolean authenticated, Duration timeout) {

@@ -51,7 +51,7 @@ public final class DefaultApiCaller implements ApiCaller {
   public <T> T call(ApiRequest request, Type type) {
     Objects.requireNonNull(request, "request must not be null");
     Objects.requireNonNull(type, "type must not be null");
-    return Pipeline.decode(pipeline.execute(request, null), type);
+    return Pipeline.decode(pipeline.executeDecoding(request, type, null), type);
   }
 
   @Override
@@ -63,9 +63,9 @@ public final class DefaultApiCaller implements ApiCaller {
 
   private <T> Page<T> page(ApiRequest request, Class<T> itemType,
       Consumer<IncomingResponse> onHead) {
-    Exchange ex = pipeline.execute(request, null, onHead);
     Type envelopeType = Json.mapper().getTypeFactory()
         .constructParametricType(PageEnvelope.class, itemType);
+    Exchange ex = pipeline.executeDecoding(request, envelopeType, onHead);
     PageEnvelope<T> envelope = Pipeline.decode(ex, envelopeType);
     if (envelope == null || envelope.data() == null) {
       throw new ResponseDecodingException("page response lacks the \"data\" array",

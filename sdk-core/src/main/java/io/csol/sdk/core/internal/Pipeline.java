@@ -15,6 +15,7 @@ import io.csol.sdk.core.json.Json;
 import io.csol.sdk.core.retry.Backoff;
 import io.csol.sdk.core.retry.RetryClassifier;
 import io.csol.sdk.core.spi.ApiRequest;
+import com.fasterxml.jackson.databind.JavaType;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.core.functions.Either;
 import java.io.IOException;
@@ -40,7 +41,8 @@ import java.util.function.Consumer;
  *                7 observe      one DEBUG line per attempt
  *                8 transport    HttpClient 5; a 2xx head goes to the call's onHead hook, then
  *                               the body is read while the connection is leased
- *   PER CALL     9 decode       2xx JSON -> type ({@link #decode}); non-2xx -> ApiException (in 4)
+ *   PER CALL     9 decode       2xx JSON -> type ({@link #decode}), or decoded from the stream in 8
+ *                               when the caller said the type up front; non-2xx -> ApiException (in 4)
  * </pre>
  *
  * Thread-safe: all per-call state lives in a {@link CallContext} confined to the calling thread.
@@ -84,6 +86,22 @@ final class Pipeline {
    * its body is read (for hints such as the next page's {@code Link}).
    */
   Exchange execute(ApiRequest request, DocumentTarget target, Consumer<IncomingResponse> onHead) {
+    return execute(request, target, onHead, null);
+  }
+
+  /**
+   * Runs an API call whose 2xx JSON body is decoded as {@code type} straight from the connection,
+   * never buffered whole ({@link #decode} then returns the value); {@code onHead} as in {@link #execute(ApiRequest, DocumentTarget,
+   * Consumer)}.
+   */
+  Exchange executeDecoding(ApiRequest request, Type type, Consumer<IncomingResponse> onHead) {
+    JavaType javaType = Json.type(type);
+    boolean none = javaType.hasRawClass(Void.class) || javaType.hasRawClass(void.class);
+    return execute(request, null, onHead, none ? null : javaType);
+  }
+
+  private Exchange execute(ApiRequest request, DocumentTarget target,
+      Consumer<IncomingResponse> onHead, JavaType decodeAs) {
     RequestOptions options = request.options();
     CallContext ctx = new CallContext(request.method(), request.path(), request.query(),
         request.tool(), request.accept(), options.headers(), true,
@@ -92,6 +110,7 @@ final class Pipeline {
     idempotency(ctx, options);
     deadline(ctx);
     ctx.onHead = onHead;
+    ctx.decodeAs = decodeAs;
     return retry(ctx, target);
   }
 
@@ -266,12 +285,19 @@ final class Pipeline {
           if (ctx.onHead != null && head.successful()) {
             ctx.onHead.accept(head);
           }
+          if (ctx.decodeAs != null && head.successful() && head.status() != 204) {
+            return Exchange.decode(ctx.requestId, head, in, ctx.decodeAs);
+          }
           return Exchange.read(ctx.requestId, head, in, target);
         });
   }
 
   // 9 decode (per call)
+  @SuppressWarnings("unchecked")
   static <T> T decode(Exchange ex, Type type) {
+    if (ex.decoded()) {
+      return (T) ex.value();
+    }
     if (ex.status() == 204 || (ex.body().length == 0 && type == Void.class)) {
       return null;
     }

@@ -1,6 +1,7 @@
 package io.csol.sdk.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.csol.sdk.core.error.ResponseDecodingException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
@@ -143,6 +145,45 @@ public final class Json {
       return isVoid(javaType) ? null : MAPPER.readValue(in, javaType);
     } catch (IOException e) {
       throw JsonErrors.decoding(e, javaType, requestId, status);
+    }
+  }
+
+  /**
+   * Reads a body straight from a connection's stream, leaving the stream open for its owner.
+   *
+   * <p>Unlike {@link #read(InputStream, Type, String, int)}, a failure of the stream itself (reset,
+   * truncated body) stays an {@link IOException} so that the caller can retry the attempt; only a
+   * body that arrived but is not the expected JSON becomes a {@link ResponseDecodingException}.
+   *
+   * @param body the body stream, not null; not closed
+   * @param type the expected type, not null
+   * @param requestId the call's request id for the error message, or null
+   * @param status the HTTP status of the response, for the error message
+   * @return the value, null for a JSON {@code null}
+   * @throws IOException when reading the stream fails
+   * @throws ResponseDecodingException when the body is not JSON of the type
+   */
+  public static Object readStream(InputStream body, JavaType type, String requestId, int status)
+      throws IOException {
+    if (body == null || type == null) {
+      throw new NullPointerException(body == null ? "body must not be null" : "type must not be null");
+    }
+    try {
+      return MAPPER.readValue(new NonClosing(body), type);
+    } catch (JsonProcessingException e) {
+      throw JsonErrors.decoding(e, type, requestId, status);
+    }
+  }
+
+  /** Keeps Jackson from closing (and so draining) a connection's stream after an error. */
+  private static final class NonClosing extends FilterInputStream {
+    NonClosing(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {
+      // the stream's owner closes it
     }
   }
 
