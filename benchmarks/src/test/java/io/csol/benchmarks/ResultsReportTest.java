@@ -46,10 +46,12 @@ class ResultsReportTest {
     List<Row> prefetch = List.of(Row.of("idle", "s", true).put("sdk", 10).put("sdk-prefetch", 10),
         Row.of("work", "s", true).put("sdk", 20).put("sdk-prefetch", 10));
     List<Row> faults = List.of(Row.of("faults", "x", true).note("sdk", "yes, lost 0 / dup 0"));
+    Row bigPrefetch = Row.of("big", "s", true).put("sdk", 1.0 / 14).put("sdk-prefetch", 1.0 / 28);
 
-    Targets.judge(report, calls, big, prefetch, faults);
+    Targets.judge(report, calls, big, bigPrefetch, prefetch, faults);
 
-    assertThat(report.render()).doesNotContain("not met").contains("| met |");
+    assertThat(report.render()).doesNotContain("not met").contains("| met |")
+        .contains("with prefetch(2): 2.80x");
   }
 
   @Test
