@@ -18,10 +18,11 @@ final class Notes {
         + "client runs in its own JVM with -Xmx64m and default GC. Peak heap is sampled every 5 ms "
         + "(garbage included). Client CPU is the whole client JVM's CPU time (JIT and GC included) per "
         + "1,000 records: it shows the client's own cost while the sandbox, on the same cores, sets the pace.");
-    report.note("Added latency: a sandbox LATENCY rule of 20 ms on /v1/statements/lines. A page's cursor "
-        + "comes with the page before it, so prefetch cannot overlap two fetches; it overlaps the next "
-        + "fetch with the consumer's work on the current page. With an idle consumer it cannot help; the "
-        + "target is judged on a consumer spending 20 ms per page (a database write, say).");
+    report.note("Added latency: a sandbox LATENCY rule of 20 ms on /v1/statements/lines, slept before the "
+        + "handler runs. With prefetch, the next page is requested when this page's Link header arrives, so "
+        + "the pace is the server's time to its headers (20 ms plus its own work); decoding and the "
+        + "consumer's work overlap with it. With an idle consumer only the body transfer and decoding can be "
+        + "hidden; the target is judged on a consumer spending 20 ms per page (a database write, say).");
     report.note("Fault mix: Faults.soakMix() (8% 429 and 8% 503 with Retry-After: 1, 8% 500, 1% connection "
         + "reset), the same seeded sequence for each client. Lost = ids 1..N never received, dup = ids "
         + "received more than once.");
