@@ -1,5 +1,6 @@
 package io.csol.sdk.core.internal;
 
+import com.fasterxml.jackson.databind.JavaType;
 import io.csol.sdk.core.RequestOptions;
 import io.csol.sdk.core.Tool;
 import io.csol.sdk.core.auth.AccessToken;
@@ -15,7 +16,6 @@ import io.csol.sdk.core.json.Json;
 import io.csol.sdk.core.retry.Backoff;
 import io.csol.sdk.core.retry.RetryClassifier;
 import io.csol.sdk.core.spi.ApiRequest;
-import com.fasterxml.jackson.databind.JavaType;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.core.functions.Either;
 import java.io.IOException;
@@ -78,21 +78,14 @@ final class Pipeline {
 
   /** Runs an API call; {@code target} receives a 2xx document body, or null for JSON. */
   Exchange execute(ApiRequest request, DocumentTarget target) {
-    return execute(request, target, null);
-  }
-
-  /**
-   * Runs an API call; {@code onHead}, when not null, sees the head of every 2xx response before
-   * its body is read (for hints such as the next page's {@code Link}).
-   */
-  Exchange execute(ApiRequest request, DocumentTarget target, Consumer<IncomingResponse> onHead) {
-    return execute(request, target, onHead, null);
+    return execute(request, target, null, null);
   }
 
   /**
    * Runs an API call whose 2xx JSON body is decoded as {@code type} straight from the connection,
-   * never buffered whole ({@link #decode} then returns the value); {@code onHead} as in {@link #execute(ApiRequest, DocumentTarget,
-   * Consumer)}.
+   * never buffered whole ({@link #decode} then returns the value). {@code onHead}, when not null,
+   * sees the head of every 2xx response before its body is read (for hints such as the next
+   * page's {@code Link}).
    */
   Exchange executeDecoding(ApiRequest request, Type type, Consumer<IncomingResponse> onHead) {
     JavaType javaType = Json.type(type);
