@@ -115,7 +115,7 @@ public final class ReconciliationJob {
 
   private ReconciliationResult runAgainst(URI baseUri, String clientId, char[] secret) throws IOException {
     long started = System.nanoTime();
-    Path dir = Files.createDirectories(config.outputDir());
+    Path dir = OutputFiles.directory(config.outputDir()); // owner-only: the files hold customers' balances
     Path checkpointFile = dir.resolve("checkpoint.properties");
     if (config.restart()) {
       Files.deleteIfExists(checkpointFile);
