@@ -75,7 +75,7 @@ public final class SandboxServer implements AutoCloseable {
     private final Faults faults;
     private final Journal journal = new Journal();
     private final TokenStore tokens;
-    private final byte[] cursorKey = randomKey();
+    private final byte[] cursorKey;
     private final List<ToolModule> modules;
     private final HttpServer http;
     private final ThreadPoolExecutor executor;
@@ -87,6 +87,7 @@ public final class SandboxServer implements AutoCloseable {
         this.clock = new SandboxClock(options.clockStart());
         this.faults = new Faults(options.seed());
         this.tokens = new TokenStore(clock, options.tokenTtl());
+        this.cursorKey = options.cursorKey().orElseGet(SandboxServer::randomKey);
         this.modules = modules(options);
         this.state = newState();
         this.executor = executor(options.threads());

@@ -187,6 +187,22 @@ class SandboxSecurityTest {
     }
 
     @Test
+    void cursor_fromAnotherServerWithTheSameExplicitKey_accepted() {
+        byte[] key = new byte[32];
+        key[0] = 7;
+        SandboxOptions options = SandboxOptions.builder().cursorKey(key).build();
+        try (SandboxServer first = SandboxServer.start(options); SandboxServer second = SandboxServer.start(options)) {
+            Http a = new Http(first.baseUri());
+            Http b = new Http(second.baseUri());
+            String cursor = json(a.get("/v1/invoices?limit=3", a.token("dana", "demo-password-1")))
+                    .get("nextCursor").asText();
+
+            assertThat(b.get("/v1/invoices?limit=3&cursor=" + cursor, b.token("dana", "demo-password-1")).statusCode())
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
     void cursor_afterReset_stillValid() {
         String token = http.token("dana", "demo-password-1");
         String cursor = json(http.get("/v1/invoices?limit=3", token)).get("nextCursor").asText();

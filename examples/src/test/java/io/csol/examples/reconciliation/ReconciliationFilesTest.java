@@ -156,6 +156,33 @@ class ReconciliationFilesTest {
   }
 
   @Test
+  void run_embeddedKilledAndStartedAgain_resumesAgainstANewSandboxAndRemovesItsKey() throws Exception {
+    // each embedded run starts its own sandbox, whose cursor key is random unless the job keeps one
+    Path out = dir.resolve("embedded");
+    JobConfig config = new JobConfig(null, null, null, out, false, false, 42, 1, 500, 0);
+    int[] pages = {0};
+    PhaseFetcher.PageListener crash = (cp, n) -> {
+      if (cp.phase() == Checkpoint.Phase.LINES && ++pages[0] == 2) {
+        throw new IllegalStateException("killed");
+      }
+    };
+    assertThatThrownBy(() -> new ReconciliationJob(config, new PrintStream(new ByteArrayOutputStream()), crash).run())
+        .hasMessage("killed");
+    Path key = out.resolve(ReconciliationJob.SANDBOX_KEY_FILE);
+    assertThat(key).isRegularFile();
+    if (posix()) {
+      assertThat(mode(key)).isEqualTo("rw-------");
+    }
+
+    ReconciliationResult resumed = new ReconciliationJob(config, new PrintStream(new ByteArrayOutputStream()),
+        (cp, n) -> { }).run();
+
+    assertThat(resumed.mismatches()).isZero();
+    assertThat(key).doesNotExist();
+    assertThat(out.resolve("checkpoint.properties")).doesNotExist();
+  }
+
+  @Test
   void replace_contentFails_leavesNoTemporaryFile() throws Exception {
     Path target = dir.resolve("checkpoint.properties");
 
