@@ -17,8 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * is shared across tests keeps working. Thread-safe.
  *
  * <p>Expired tokens are purged as new ones are issued (at most once a minute of sandbox time, or
- * when a map is full), and each map holds at most {@link #MAX_TOKENS}: a long-running sandbox
- * whose clients sign in again and again must not grow without bound.
+ * when a map is full), and each map is capped at {@link #MAX_TOKENS} (give or take the tokens
+ * being issued at that instant): a long-running sandbox whose clients sign in again and again
+ * must not grow without bound.
  */
 public final class TokenStore {
 
