@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class OverdueInvoicesExampleTest {
 
@@ -73,5 +75,28 @@ class OverdueInvoicesExampleTest {
         .isInstanceOf(AuthenticationException.class)
         .hasMessageNotContaining("not-the-password");
     assertThat(dir).isEmptyDirectory();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"../../escaped", "../x", "a/../../b", "/etc/passwd", "sub/INV-1", "..", ".hidden",
+      "INV..1", "a\\b", "INV-1\n", "", "x23456789012345678901234567890123456789012345678901234567890123456"})
+  void pdfPath_unsafeInvoiceNumber_isRefused(String number) {
+    assertThatThrownBy(() -> OverdueInvoicesExample.pdfPath(dir, number))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("invoiceNumber");
+  }
+
+  @Test
+  void pdfPath_traversal_messageDoesNotEchoTheNumber() {
+    assertThatThrownBy(() -> OverdueInvoicesExample.pdfPath(dir, "../../escaped\r\nforged log line"))
+        .hasMessageNotContaining("escaped").hasMessageNotContaining("forged");
+  }
+
+  @Test
+  void pdfPath_plainInvoiceNumber_staysInTheFolder() {
+    Path target = OverdueInvoicesExample.pdfPath(dir, "INV-2026-000123");
+
+    assertThat(target.getParent()).isEqualTo(dir.toAbsolutePath().normalize());
+    assertThat(target.getFileName().toString()).isEqualTo("INV-2026-000123.pdf");
   }
 }
