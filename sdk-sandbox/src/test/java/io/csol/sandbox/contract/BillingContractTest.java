@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.csol.sandbox.contract.ContractClient.Exchange;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Validates real sandbox traffic of the Invoices and Statements tools against {@code api/openapi.yaml}. */
@@ -32,7 +34,23 @@ class BillingContractTest extends ContractTestBase {
                 .query("filter", "status in (OPEN, OVERDUE) and currency eq 'EUR'")
                 .query("fields", "number,status,openAmount").query("limit", "5").send(), 200).json().path("data");
 
-        assertThat(data).isNotEmpty().allSatisfy(invoice -> assertThat(invoice.has("customerNumber")).isFalse());
+        assertThat(data).isNotEmpty().allSatisfy(invoice -> assertThat(fieldNames(invoice))
+                .containsExactlyInAnyOrder("number", "status", "openAmount"));
+    }
+
+    @Test
+    void statementLines_fieldsWithoutId_holdSelectedFieldsPlusId() {
+        JsonNode data = valid(api.get("/v1/statements/lines").bearer(dana()).query("fields", "documentType,amount")
+                .query("limit", "3").send(), 200).json().path("data");
+
+        assertThat(data).isNotEmpty().allSatisfy(line -> assertThat(fieldNames(line))
+                .containsExactlyInAnyOrder("id", "documentType", "amount"));
+    }
+
+    private static List<String> fieldNames(JsonNode record) {
+        List<String> names = new ArrayList<>();
+        record.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test
