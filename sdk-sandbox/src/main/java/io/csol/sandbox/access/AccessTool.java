@@ -53,12 +53,13 @@ public final class AccessTool {
         Map<String, List<String>> form = Forms.parse(
                 new String(request.rawBody(), StandardCharsets.UTF_8));
         String grant = first(form, "grant_type")
-                .orElseThrow(() -> ProblemException.invalidRequest("grant_type", "grant_type is required"));
+                .orElseThrow(() -> oauth(ProblemException.invalidRequest("grant_type", "grant_type is required"),
+                        "invalid_request"));
         return switch (grant) {
             case "password" -> {
                 SandboxWorld.Account a = world.person(required(form, "username"))
                         .filter(p -> sameSecret(p.secret(), required(form, "password")))
-                        .orElseThrow(() -> badCredentials("unknown user name or wrong password"));
+                        .orElseThrow(() -> badCredentials("invalid_grant", "unknown user name or wrong password"));
                 yield issue(a.id(), true);
             }
             case "client_credentials" -> {
@@ -66,16 +67,16 @@ public final class AccessTool {
                 String id = basic != null ? basic[0] : required(form, "client_id");
                 String secret = basic != null ? basic[1] : required(form, "client_secret");
                 SandboxWorld.Account a = world.client(id).filter(c -> sameSecret(c.secret(), secret))
-                        .orElseThrow(() -> badCredentials("unknown client or wrong client secret"));
+                        .orElseThrow(() -> badCredentials("invalid_client", "unknown client or wrong client secret"));
                 yield issue(a.id(), false);
             }
             case "refresh_token" -> {
                 String subject = tokens.redeemRefresh(required(form, "refresh_token"))
-                        .orElseThrow(() -> badCredentials("the refresh token is unknown, used or expired"));
+                        .orElseThrow(() -> badCredentials("invalid_grant", "the refresh token is unknown, used or expired"));
                 yield issue(subject, true);
             }
-            default -> throw ProblemException.invalidRequest("grant_type",
-                    "grant_type must be password, client_credentials or refresh_token");
+            default -> throw oauth(ProblemException.invalidRequest("grant_type",
+                    "grant_type must be password, client_credentials or refresh_token"), "unsupported_grant_type");
         };
     }
 
@@ -102,13 +103,18 @@ public final class AccessTool {
         return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static ProblemException badCredentials(String detail) {
-        return Problems.unauthorized(detail);
+    private static ProblemException badCredentials(String error, String detail) {
+        return oauth(Problems.unauthorized(detail), error);
+    }
+
+    /** Adds the RFC 6749 section 5.2 members, so generic OAuth 2 clients understand token errors too. */
+    private static ProblemException oauth(ProblemException problem, String error) {
+        return problem.with("error", error).with("error_description", problem.detail());
     }
 
     private static String required(Map<String, List<String>> form, String name) {
         return first(form, name).filter(v -> !v.isEmpty())
-                .orElseThrow(() -> ProblemException.invalidRequest(name, name + " is required"));
+                .orElseThrow(() -> oauth(ProblemException.invalidRequest(name, name + " is required"), "invalid_request"));
     }
 
     private static Optional<String> first(Map<String, List<String>> form, String name) {
@@ -126,11 +132,11 @@ public final class AccessTool {
                     StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             if (colon < 0) {
-                throw badCredentials("malformed HTTP Basic credentials");
+                throw badCredentials("invalid_client", "malformed HTTP Basic credentials");
             }
             return new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
         } catch (IllegalArgumentException e) {
-            throw badCredentials("malformed HTTP Basic credentials");
+            throw badCredentials("invalid_client", "malformed HTTP Basic credentials");
         }
     }
 
