@@ -59,6 +59,16 @@ class StatementsClientTest {
   }
 
   @Test
+  void summaries_sortByCustomerNumberOrCurrency_sentAsTheSpecAllows() {
+    // the spec and the sandbox sort summaries by both fields; the SDK used to refuse
+    statements.listStatementSummaries()
+        .sortBy(StatementSummaryFields.CURRENCY.desc(), StatementSummaryFields.CUSTOMER_NUMBER.asc())
+        .list();
+    assertThat(caller.last().query()).containsEntry("sort", "-currency,customerNumber");
+    assertThat(StatementSummaryFields.all()).allMatch(f -> f.sortable());
+  }
+
+  @Test
   void appliesTo_isNotSortable() {
     assertThatThrownBy(() -> StatementLineFields.APPLIES_TO.desc())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not sortable");
