@@ -115,6 +115,22 @@ class InvoicesIntegrationTest {
   }
 
   @Test
+  void listInvoices_moneyComparison_matchesOnlyThatCurrency() {
+    // before the currency was part of the comparison, 1,000 of any currency matched
+    Money threshold = Money.of("1000.00", "EUR");
+    List<Invoice> found = invoices.listInvoices().where(InvoiceFields.TOTAL.ge(threshold))
+        .limit(500).stream().collect(Collectors.toList());
+    assertThat(found).isNotEmpty().allSatisfy(i -> {
+      assertThat(i.currency()).isEqualTo("EUR");
+      assertThat(i.total().amount()).isGreaterThanOrEqualTo(threshold.amount());
+    });
+    long anyCurrency = invoices.listInvoices().limit(500).stream()
+        .filter(i -> i.total().amount().compareTo(threshold.amount()) >= 0).count();
+    assertThat(anyCurrency).as("the sandbox holds such totals in other currencies too")
+        .isGreaterThan(found.size());
+  }
+
+  @Test
   void search_hostileValue_isALiteralNotAFilter() {
     assertThat(invoices.listInvoices().purchaseOrderNumber("x' or status eq 'PAID").stream()).isEmpty();
   }
