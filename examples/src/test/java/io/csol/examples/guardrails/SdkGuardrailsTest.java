@@ -1,5 +1,6 @@
 package io.csol.examples.guardrails;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +14,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import io.csol.sdk.core.access.AccessClient;
+import io.csol.sdk.core.spi.ApiRequest;
+import io.csol.sdk.core.spi.tool.ToolOperations;
 import io.csol.sdk.invoices.InvoicesClient;
 import io.csol.sdk.statements.StatementsClient;
 import java.util.ArrayList;
@@ -49,6 +52,9 @@ class SdkGuardrailsTest {
       "io.csol.sdk.core.json.Json.type returns com.fasterxml.jackson.databind.JavaType",
       "io.csol.sdk.core.retry.Backoff implements io.github.resilience4j.core.IntervalBiFunction",
       "io.csol.sdk.core.retry.Backoff.apply takes io.github.resilience4j.core.functions.Either");
+
+  private static final String[] TOOL_PACKAGES =
+      {"io.csol.sdk.invoices..", "io.csol.sdk.statements..", "io.csol.sdk.core.access.."};
 
   private static final JavaClasses SDK = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -113,6 +119,26 @@ class SdkGuardrailsTest {
           .isEmpty();
       assertThat(ToolClients.hasStaticOf(client)).as(client.getSimpleName() + ".of(CsolClient)")
           .isTrue();
+    }
+  }
+
+  @Test
+  void toolModules_requestBodies_goThroughToolOperationsPost() {
+    // ToolOperations.post takes a Record, so a Map body cannot be written through it; building
+    // an ApiRequest with body(...) by hand would bypass that
+    noClasses().that().resideInAnyPackage(TOOL_PACKAGES)
+        .should().callMethod(ApiRequest.Builder.class, "body", Object.class)
+        .because("an action's body is a package-private <Op>Body record sent with ToolOperations.post")
+        .check(SDK);
+  }
+
+  @Test
+  void toolClients_composeToolOperations_withoutABaseClass() {
+    for (Class<?> client : TOOL_CLIENTS) {
+      assertThat(client.getSuperclass()).as(client.getSimpleName() + " superclass")
+          .isEqualTo(Object.class);
+      assertThat(client.getDeclaredFields()).as(client.getSimpleName() + " fields")
+          .anySatisfy(f -> assertThat(f.getType()).isEqualTo(ToolOperations.class));
     }
   }
 
