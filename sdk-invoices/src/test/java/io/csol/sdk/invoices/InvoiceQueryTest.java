@@ -17,7 +17,6 @@ import io.csol.sdk.core.query.ExportRequest;
 import io.csol.sdk.core.query.Filter;
 import io.csol.sdk.core.spi.ApiRequest;
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -15,8 +15,6 @@ import io.csol.sdk.core.changes.SyncToken;
 import io.csol.sdk.core.query.ExportRequest;
 import io.csol.sdk.core.spi.ApiRequest;
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
