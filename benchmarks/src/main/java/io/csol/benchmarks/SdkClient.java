@@ -6,7 +6,7 @@ import io.csol.sdk.core.RetryOptions;
 import io.csol.sdk.invoices.InvoicesClient;
 import io.csol.sdk.statements.StatementLine;
 import io.csol.sdk.statements.StatementLineFields;
-import io.csol.sdk.statements.StatementLineSearch;
+import io.csol.sdk.statements.StatementLineQuery;
 import io.csol.sdk.statements.StatementsClient;
 import java.net.URI;
 import java.util.Iterator;
@@ -37,17 +37,17 @@ final class SdkClient implements BenchClient {
 
   @Override
   public Object invoice(String number) {
-    return invoices.get(number);
+    return invoices.getInvoice(number);
   }
 
   @Override
   public int firstPage(int limit) {
-    return statements.lines().limit(limit).list().byPage().iterator().next().items().size();
+    return statements.listStatementLines().limit(limit).list().byPage().iterator().next().items().size();
   }
 
   @Override
   public void readAll(String lastId, IdSink sink, Runnable pageWork) {
-    StatementLineSearch search = statements.lines().limit(PAGE_SIZE);
+    StatementLineQuery search = statements.listStatementLines().limit(PAGE_SIZE);
     if (lastId != null) {
       search = search.where(StatementLineFields.ID.le(lastId));
     }

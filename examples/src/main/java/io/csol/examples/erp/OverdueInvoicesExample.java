@@ -4,11 +4,12 @@ import io.csol.sandbox.SandboxOptions;
 import io.csol.sandbox.SandboxServer;
 import io.csol.sdk.core.CsolClient;
 import io.csol.sdk.core.Credentials;
+import io.csol.sdk.core.DocumentSink;
 import io.csol.sdk.core.RequestOptions;
 import io.csol.sdk.core.spi.DocumentInfo;
 import io.csol.sdk.invoices.ApprovalStatus;
+import io.csol.sdk.invoices.DisputeInvoiceRequest;
 import io.csol.sdk.invoices.DisputeReason;
-import io.csol.sdk.invoices.DisputeRequest;
 import io.csol.sdk.invoices.DisputeResult;
 import io.csol.sdk.invoices.Invoice;
 import io.csol.sdk.invoices.InvoiceFields;
@@ -96,7 +97,7 @@ public final class OverdueInvoicesExample {
         .build()) {
       InvoicesClient invoices = InvoicesClient.of(csol);
 
-      List<Invoice> overdue = invoices.search()
+      List<Invoice> overdue = invoices.listInvoices()
           .customerNumber(customer)
           .status(InvoiceStatus.OVERDUE)
           .sortBy(InvoiceFields.DUE_DATE.asc())
@@ -109,7 +110,7 @@ public final class OverdueInvoicesExample {
       for (Invoice invoice : overdue) {
         // the number comes from the server: never let it choose where the file goes
         Path target = pdfPath(dir, invoice.number());
-        DocumentInfo pdf = invoices.downloadImage(invoice.number(), target);
+        DocumentInfo pdf = invoices.getInvoiceImage(invoice.number(), DocumentSink.toFile(target));
         out.printf("  %s due %s open %s -> %s (%,d bytes, sha-256 verified)%n", invoice.number(),
             invoice.dueDate(), invoice.openAmount(), target, pdf.bytes());
       }
@@ -124,7 +125,7 @@ public final class OverdueInvoicesExample {
       }
       // A business key makes the dispute safe to repeat: a retry after a crash opens no second request.
       RequestOptions once = RequestOptions.builder().idempotencyKey("dispute-" + disputed.number()).build();
-      DisputeResult result = invoices.dispute(DisputeRequest.builder()
+      DisputeResult result = invoices.disputeInvoice(DisputeInvoiceRequest.builder()
           .invoiceNumber(disputed.number())
           .reason(DisputeReason.QUANTITY)
           .details("Two units invoiced, one delivered (delivery note attached to the request).")

@@ -15,7 +15,13 @@ package io.csol.sdk.core;
  */
 public record ClientStatistics(long calls, long attempts, long retries) {
 
-  /** Checks that no counter is negative. */
+  /**
+   * Checks that no counter is negative.
+   *
+   * @param calls see the record description
+   * @param attempts see the record description
+   * @param retries see the record description
+   */
   public ClientStatistics {
     if (calls < 0 || attempts < 0 || retries < 0) {
       throw new IllegalArgumentException("calls, attempts and retries must be >= 0");

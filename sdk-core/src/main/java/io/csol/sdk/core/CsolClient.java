@@ -1,6 +1,5 @@
 package io.csol.sdk.core;
 
-import io.csol.sdk.core.access.AccessClient;
 import io.csol.sdk.core.http.TransportConfig;
 import io.csol.sdk.core.internal.ClientAccess;
 import io.csol.sdk.core.internal.ClientConfig;
@@ -31,26 +30,19 @@ public final class CsolClient implements AutoCloseable {
   static final String VERSION = "0.1.0"; // sent in the User-Agent
 
   static {
-    ClientAccess.install(client -> client.runtime);
+    ClientAccess.install(CsolClient.class, client -> client.runtime);
   }
 
   private final ClientRuntime runtime;
-  private final AccessClient access;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private CsolClient(ClientRuntime runtime) {
     this.runtime = runtime;
-    this.access = AccessClient.of(runtime.caller());
   }
 
   /** @return a builder with the defaults (10 s connect, 30 s response, 50 connections, 2 min deadline) */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /** @return the client for the signed-in user's profile and entitlements (a cheap view) */
-  public AccessClient access() {
-    return access;
   }
 
   /**

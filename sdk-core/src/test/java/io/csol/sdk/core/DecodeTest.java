@@ -21,6 +21,7 @@ import io.csol.sdk.core.error.ResponseDecodingException;
 import io.csol.sdk.core.error.TransportException;
 import io.csol.sdk.core.paging.Page;
 import io.csol.sdk.core.spi.ApiCaller;
+import io.csol.sdk.core.spi.tool.ToolOperations;
 import io.csol.sdk.core.spi.ApiRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -44,7 +45,7 @@ class DecodeTest {
     time = new FakeTime();
     Stubs.tokens(server, 3600);
     client = Stubs.client(server, time).build();
-    caller = ApiCaller.of(client);
+    caller = ToolOperations.caller(client);
   }
 
   @AfterEach
@@ -83,7 +84,7 @@ class DecodeTest {
               h.sleeper = time;
               h.clock = time;
             }).build()) {
-      assertThatThrownBy(() -> ApiCaller.of(anonymous).call(ApiRequest.get("/v1/me").build(),
+      assertThatThrownBy(() -> ToolOperations.caller(anonymous).call(ApiRequest.get("/v1/me").build(),
           Me.class)).isInstanceOf(TransportException.class).hasMessageContaining("attempt 4 of 4")
           .hasMessageContaining("Premature end");
       assertThat(raw.requests).hasValue(4);

@@ -15,6 +15,7 @@ import io.csol.sdk.core.error.DocumentIntegrityException;
 import io.csol.sdk.core.error.NotFoundException;
 import io.csol.sdk.core.error.TransportException;
 import io.csol.sdk.core.spi.ApiCaller;
+import io.csol.sdk.core.spi.tool.ToolOperations;
 import io.csol.sdk.core.spi.ApiRequest;
 import io.csol.sdk.core.spi.DocumentInfo;
 import java.io.ByteArrayOutputStream;
@@ -52,7 +53,7 @@ class DownloadTest {
     Stubs.tokens(server, 3600);
     FakeTime time = new FakeTime();
     client = Stubs.client(server, time).build();
-    caller = ApiCaller.of(client);
+    caller = ToolOperations.caller(client);
   }
 
   @AfterEach

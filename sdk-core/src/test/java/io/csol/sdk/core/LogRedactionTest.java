@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.csol.sdk.core.error.CsolException;
 import io.csol.sdk.core.spi.ApiCaller;
+import io.csol.sdk.core.spi.tool.ToolOperations;
 import io.csol.sdk.core.spi.ApiRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -45,7 +46,7 @@ class LogRedactionTest {
               .credentials(Credentials.clientCredentials("recon-job", SECRET.toCharArray()))
               .build()) {
         for (CsolClient client : List.of(person, machine)) {
-          ApiCaller caller = ApiCaller.of(client);
+          ApiCaller caller = ToolOperations.caller(client);
           for (String path : List.of("/v1/me", "/v1/flaky", "/v1/reset")) {
             record(messages, () -> caller.call(ApiRequest.get(path).build(), Me.class));
           }
@@ -54,12 +55,12 @@ class LogRedactionTest {
           messages.append(client.toString()).append('\n');
         }
         time.advance(Duration.ofHours(2)); // the next call refreshes with the refresh token
-        record(messages, () -> ApiCaller.of(person).call(ApiRequest.get("/v1/me").build(), Me.class));
+        record(messages, () -> ToolOperations.caller(person).call(ApiRequest.get("/v1/me").build(), Me.class));
       }
       server.stubFor(post(urlPathEqualTo("/v1/oauth/token")).willReturn(json(401,
           "{\"type\":\"https://csol.io/problems/unauthorized\",\"status\":401}")));
       try (CsolClient rejected = Stubs.client(server, time).build()) {
-        record(messages, () -> ApiCaller.of(rejected).call(ApiRequest.get("/v1/me").build(), Me.class));
+        record(messages, () -> ToolOperations.caller(rejected).call(ApiRequest.get("/v1/me").build(), Me.class));
       }
     } finally {
       System.setErr(original);

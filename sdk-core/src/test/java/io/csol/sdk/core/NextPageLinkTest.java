@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.csol.sdk.core.paging.PagedIterator;
 import io.csol.sdk.core.spi.ApiCaller;
+import io.csol.sdk.core.spi.tool.ToolOperations;
 import io.csol.sdk.core.spi.ApiRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ class NextPageLinkTest {
       }
     });
     client = Stubs.client(server, new FakeTime()).build();
-    caller = ApiCaller.of(client);
+    caller = ToolOperations.caller(client);
   }
 
   @AfterEach

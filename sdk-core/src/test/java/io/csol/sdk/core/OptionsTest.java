@@ -117,7 +117,7 @@ class OptionsTest {
     CsolClient c = CsolClient.builder().baseUri("http://127.0.0.1:9").build();
     c.close();
     c.close(); // idempotent
-    assertThatThrownBy(() -> io.csol.sdk.core.spi.ApiCaller.of(c)
+    assertThatThrownBy(() -> io.csol.sdk.core.spi.tool.ToolOperations.caller(c)
         .call(io.csol.sdk.core.spi.ApiRequest.get("/v1/me").build(), Me.class))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
   }

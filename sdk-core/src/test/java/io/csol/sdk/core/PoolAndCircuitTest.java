@@ -15,6 +15,7 @@ import io.csol.sdk.core.error.CircuitOpenException;
 import io.csol.sdk.core.error.CsolException;
 import io.csol.sdk.core.error.ServerException;
 import io.csol.sdk.core.spi.ApiCaller;
+import io.csol.sdk.core.spi.tool.ToolOperations;
 import io.csol.sdk.core.spi.ApiRequest;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
@@ -54,7 +55,7 @@ class PoolAndCircuitTest {
     String[] paths = {"/v1/e500", "/v1/e404", "/v1/bad-json", "/v1/reset", "/v1/doc"};
     try (CsolClient client = Stubs.client(server, time).retry(RetryOptions.disabled())
         .maxConnections(5).build()) {
-      ApiCaller caller = ApiCaller.of(client);
+      ApiCaller caller = ToolOperations.caller(client);
       int failures = 0;
       for (int i = 0; i < 1000; i++) {
         ApiRequest request = ApiRequest.get(paths[i % paths.length]).build();
@@ -80,7 +81,7 @@ class PoolAndCircuitTest {
     try (CsolClient client = Stubs.client(server, time).retry(RetryOptions.disabled())
         .circuitBreaker(CircuitBreakerOptions.builder().slidingWindowSize(4)
             .failureRateThreshold(50).waitInOpenState(Duration.ofMinutes(1)).build()).build()) {
-      ApiCaller caller = ApiCaller.of(client);
+      ApiCaller caller = ToolOperations.caller(client);
       ApiRequest invoices = ApiRequest.get("/v1/invoices").tool(Tool.INVOICES).build();
       for (int i = 0; i < 4; i++) {
         assertThatThrownBy(() -> caller.call(invoices, Me.class))
@@ -105,7 +106,7 @@ class PoolAndCircuitTest {
     server.stubFor(get("/v1/invoices").willReturn(problem(404, "not-found")));
     try (CsolClient client = Stubs.client(server, time).retry(RetryOptions.disabled())
         .circuitBreaker(CircuitBreakerOptions.builder().slidingWindowSize(2).build()).build()) {
-      ApiCaller caller = ApiCaller.of(client);
+      ApiCaller caller = ToolOperations.caller(client);
       ApiRequest invoices = ApiRequest.get("/v1/invoices").tool(Tool.INVOICES).build();
       for (int i = 0; i < 5; i++) {
         assertThatThrownBy(() -> caller.call(invoices, Me.class))

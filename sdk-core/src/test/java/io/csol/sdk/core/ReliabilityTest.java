@@ -23,6 +23,7 @@ import io.csol.sdk.core.error.ServerException;
 import io.csol.sdk.core.error.TransportException;
 import io.csol.sdk.core.spi.ApiCaller;
 import io.csol.sdk.core.spi.ApiRequest;
+import io.csol.sdk.core.spi.tool.ToolOperations;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -82,7 +83,7 @@ class ReliabilityTest {
               h.sleeper = time;
               h.clock = time;
             }).build()) {
-      ApiCaller caller = ApiCaller.of(anonymous);
+      ApiCaller caller = ToolOperations.caller(anonymous);
 
       assertThatThrownBy(() -> caller.callForPage(ApiRequest.get("/v1/things").build(), Me.class))
           .isInstanceOfSatisfying(TransportException.class, e -> {
@@ -104,7 +105,7 @@ class ReliabilityTest {
         .willReturn(json(200, "{\"userId\":\"da#")).willSetStateTo("ok"));
     server.stubFor(get("/v1/me").inScenario("m").whenScenarioStateIs("ok").willReturn(json(200, ME)));
     try (CsolClient client = client()) {
-      Me me = ApiCaller.of(client).call(ApiRequest.get("/v1/me").build(), Me.class);
+      Me me = ToolOperations.caller(client).call(ApiRequest.get("/v1/me").build(), Me.class);
 
       assertThat(me.userId()).isEqualTo("dana");
       assertThat(client.statistics().retries()).isEqualTo(1);
@@ -116,7 +117,7 @@ class ReliabilityTest {
     server.stubFor(get(urlPathEqualTo("/v1/things")).willReturn(json(200,
         "{\"data\":[{\"userId\":\"a\"},{\"userId\"#")));
     try (CsolClient client = client()) {
-      assertThatThrownBy(() -> ApiCaller.of(client).callForPage(ApiRequest.get("/v1/things").build(),
+      assertThatThrownBy(() -> ToolOperations.caller(client).callForPage(ApiRequest.get("/v1/things").build(),
           Me.class)).isInstanceOfSatisfying(ResponseDecodingException.class, e -> {
             assertThat(e.retryable()).isTrue();
             assertThat(e.status()).isEqualTo(200);
@@ -136,7 +137,7 @@ class ReliabilityTest {
     server.stubFor(post("/v1/approve").inScenario("p").whenScenarioStateIs("ok")
         .willReturn(json(200, ME)));
     try (CsolClient client = client()) {
-      Me me = ApiCaller.of(client).call(ApiRequest.post("/v1/approve").body(Map.of("a", 1)).build(),
+      Me me = ToolOperations.caller(client).call(ApiRequest.post("/v1/approve").body(Map.of("a", 1)).build(),
           Me.class);
 
       assertThat(me.userId()).isEqualTo("dana");
@@ -151,7 +152,7 @@ class ReliabilityTest {
   void call_wellFormedBodyOfTheWrongShape_notRetried() {
     server.stubFor(get("/v1/me").willReturn(json(200, "[1,2]")));
     try (CsolClient client = client()) {
-      assertThatThrownBy(() -> ApiCaller.of(client).call(ApiRequest.get("/v1/me").build(), Me.class))
+      assertThatThrownBy(() -> ToolOperations.caller(client).call(ApiRequest.get("/v1/me").build(), Me.class))
           .isInstanceOfSatisfying(ResponseDecodingException.class,
               e -> assertThat(e.retryable()).isFalse());
       server.verify(1, getRequestedFor(urlPathEqualTo("/v1/me")));
@@ -164,7 +165,7 @@ class ReliabilityTest {
   void call_postWhoseResponsesAreAllLost_saysMayHaveBeenAppliedWithTheKeySent() {
     server.stubFor(post("/v1/approve").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
     try (CsolClient client = client()) {
-      assertThatThrownBy(() -> ApiCaller.of(client).call(ApiRequest.post("/v1/approve")
+      assertThatThrownBy(() -> ToolOperations.caller(client).call(ApiRequest.post("/v1/approve")
           .body(Map.of("a", 1)).build(), Me.class))
           .isInstanceOfSatisfying(TransportException.class, e -> {
             String sent = server.findAll(postRequestedFor(urlPathEqualTo("/v1/approve"))).get(0)
@@ -180,7 +181,7 @@ class ReliabilityTest {
   void call_postRejectedWith4xx_saysNotApplied() {
     server.stubFor(post("/v1/approve").willReturn(problem(422, "validation-failed")));
     try (CsolClient client = client()) {
-      assertThatThrownBy(() -> ApiCaller.of(client).call(ApiRequest.post("/v1/approve")
+      assertThatThrownBy(() -> ToolOperations.caller(client).call(ApiRequest.post("/v1/approve")
           .body(Map.of("a", 1)).build(), Me.class))
           .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
             assertThat(e.mayHaveBeenApplied()).isFalse();
@@ -201,7 +202,7 @@ class ReliabilityTest {
           h.sleeper = time;
           h.clock = time;
         }).build()) {
-      assertThatThrownBy(() -> ApiCaller.of(anonymous).call(ApiRequest.post("/v1/approve")
+      assertThatThrownBy(() -> ToolOperations.caller(anonymous).call(ApiRequest.post("/v1/approve")
           .body(Map.of("a", 1)).build(), Me.class))
           .isInstanceOfSatisfying(TransportException.class, e -> {
             assertThat(e.attemptsSent()).isZero();
@@ -231,7 +232,7 @@ class ReliabilityTest {
             }
           }
         }).build()) {
-      caller[0] = ApiCaller.of(client);
+      caller[0] = ToolOperations.caller(client);
 
       assertThatThrownBy(() -> caller[0].call(ApiRequest.post("/v1/approve").tool(Tool.INVOICES)
           .body(Map.of("a", 1)).build(), Me.class))
@@ -270,7 +271,7 @@ class ReliabilityTest {
         .willReturn(json(200, ME)).willSetStateTo(Scenario.STARTED));
     try (CsolClient client = Stubs.client(server, time)
         .circuitBreaker(CircuitBreakerOptions.defaults()).build()) {
-      ApiCaller caller = ApiCaller.of(client);
+      ApiCaller caller = ToolOperations.caller(client);
       for (int i = 0; i < 100; i++) {
         assertThat(caller.call(ApiRequest.get("/v1/me").tool(Tool.INVOICES).build(), Me.class)
             .userId()).as("call %d", i).isEqualTo("dana");
@@ -284,7 +285,7 @@ class ReliabilityTest {
     server.stubFor(get("/v1/down").willReturn(problem(500, "internal-error")));
     try (CsolClient client = Stubs.client(server, time)
         .circuitBreaker(CircuitBreakerOptions.builder().slidingWindowSize(4).build()).build()) {
-      ApiCaller caller = ApiCaller.of(client);
+      ApiCaller caller = ToolOperations.caller(client);
       ApiRequest down = ApiRequest.get("/v1/down").tool(Tool.INVOICES).build();
       for (int i = 0; i < 4; i++) {
         assertThatThrownBy(() -> caller.call(down, Me.class)).isInstanceOf(ServerException.class);

@@ -25,6 +25,7 @@ import io.csol.sdk.core.error.RateLimitedException;
 import io.csol.sdk.core.error.ServerException;
 import io.csol.sdk.core.error.TransportException;
 import io.csol.sdk.core.spi.ApiCaller;
+import io.csol.sdk.core.spi.tool.ToolOperations;
 import io.csol.sdk.core.spi.ApiRequest;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -55,7 +56,7 @@ class RetryTest {
     time = new FakeTime();
     Stubs.tokens(server, 3600);
     client = Stubs.client(server, time).build();
-    caller = ApiCaller.of(client);
+    caller = ToolOperations.caller(client);
   }
 
   @AfterEach
@@ -151,7 +152,7 @@ class RetryTest {
         .initialBackoff(Duration.ofSeconds(10)).maxBackoff(Duration.ofSeconds(60)).build())
         .defaultTimeout(Duration.ofSeconds(30)).build()) {
       // jitter fixed at 0.5: waits 5 s, 10 s, then 20 s would pass the 30 s deadline
-      assertThatThrownBy(() -> ApiCaller.of(slow).call(ApiRequest.get("/v1/me").build(), Me.class))
+      assertThatThrownBy(() -> ToolOperations.caller(slow).call(ApiRequest.get("/v1/me").build(), Me.class))
           .isInstanceOf(TransportException.class)
           .hasMessageContaining("timeout").hasMessageContaining("3 attempt")
           .hasCauseInstanceOf(ServerException.class);
@@ -233,7 +234,7 @@ class RetryTest {
     server.stubFor(get("/v1/warm-up").willReturn(json(200, ME)));
     try (CsolClient impatient = Stubs.client(server, time).responseTimeout(Duration.ofMillis(800))
         .build()) {
-      ApiCaller impatientCaller = ApiCaller.of(impatient);
+      ApiCaller impatientCaller = ToolOperations.caller(impatient);
       impatientCaller.call(ApiRequest.get("/v1/warm-up").build(), Me.class); // signs in
       int sleepsBefore = time.sleeps.size();
       failOnceThenOk(get("/v1/me"), json(200, ME).withFixedDelay(3000));
@@ -258,7 +259,7 @@ class RetryTest {
           h.clock = time;
           h.random = () -> 0.5;
         }).build()) {
-      assertThatThrownBy(() -> ApiCaller.of(dead).call(ApiRequest.get("/v1/me").build(), Me.class))
+      assertThatThrownBy(() -> ToolOperations.caller(dead).call(ApiRequest.get("/v1/me").build(), Me.class))
           .isInstanceOf(TransportException.class).hasMessageContaining("attempt 4 of 4");
     }
     assertThat(time.sleeps).hasSize(3);
@@ -342,7 +343,7 @@ class RetryTest {
     server.stubFor(get("/v1/me").willReturn(paced(429)));
     try (CsolClient twoPaced = Stubs.client(server, time)
         .retry(RetryOptions.builder().maxPacedRetries(2).build()).build()) {
-      assertThatThrownBy(() -> ApiCaller.of(twoPaced).call(ApiRequest.get("/v1/me").build(),
+      assertThatThrownBy(() -> ToolOperations.caller(twoPaced).call(ApiRequest.get("/v1/me").build(),
           Me.class)).isInstanceOfSatisfying(RateLimitedException.class,
               e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(1)));
     }
@@ -355,7 +356,7 @@ class RetryTest {
   void call_retriesDisabled_pacedResponseNotRetried() {
     server.stubFor(get("/v1/me").willReturn(paced(429)));
     try (CsolClient once = Stubs.client(server, time).retry(RetryOptions.disabled()).build()) {
-      assertThatThrownBy(() -> ApiCaller.of(once).call(ApiRequest.get("/v1/me").build(), Me.class))
+      assertThatThrownBy(() -> ToolOperations.caller(once).call(ApiRequest.get("/v1/me").build(), Me.class))
           .isInstanceOf(RateLimitedException.class);
     }
     assertThat(meRequests()).isEqualTo(1);
@@ -367,7 +368,7 @@ class RetryTest {
     server.stubFor(get("/v1/me").willReturn(paced(503)));
     try (CsolClient once = Stubs.client(server, time)
         .retry(RetryOptions.builder().maxAttempts(1).maxPacedRetries(8).build()).build()) {
-      assertThatThrownBy(() -> ApiCaller.of(once).call(ApiRequest.get("/v1/me").build(), Me.class))
+      assertThatThrownBy(() -> ToolOperations.caller(once).call(ApiRequest.get("/v1/me").build(), Me.class))
           .isInstanceOf(ServerException.class);
     }
     assertThat(meRequests()).isEqualTo(1);

@@ -17,6 +17,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.csol.sdk.core.error.AuthenticationException;
 import io.csol.sdk.core.spi.ApiCaller;
+import io.csol.sdk.core.spi.tool.ToolOperations;
 import io.csol.sdk.core.spi.ApiRequest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ class SignInTest {
     server = Stubs.server();
     time = new FakeTime();
     client = Stubs.client(server, time).build();
-    caller = ApiCaller.of(client);
+    caller = ToolOperations.caller(client);
     server.stubFor(get("/v1/me").willReturn(json(200, ME)));
   }
 
@@ -215,7 +216,7 @@ class SignInTest {
     try (CsolClient machine = Stubs.client(server, time)
         .credentials(Credentials.clientCredentials("recon-job", "recon-secret-1".toCharArray()))
         .build()) {
-      ApiCaller.of(machine).call(ApiRequest.get("/v1/me").build(), Me.class);
+      ToolOperations.caller(machine).call(ApiRequest.get("/v1/me").build(), Me.class);
       assertThat(machine.toString()).doesNotContain("recon-secret-1");
     }
     server.verify(postRequestedFor(urlPathEqualTo("/v1/oauth/token")).withRequestBody(

@@ -4,7 +4,7 @@ package io.csol.sdk.invoices;
  * Why an invoice is disputed.
  *
  * <p>{@link #UNKNOWN} only appears in data read from a newer server; it cannot be sent in a
- * {@link DisputeRequest}.
+ * {@link DisputeInvoiceRequest}.
  */
 public enum DisputeReason {
   /** The price charged is wrong. */

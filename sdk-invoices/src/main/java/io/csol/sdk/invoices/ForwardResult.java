@@ -11,7 +11,13 @@ import java.util.List;
  * @param forwardedAt when it was sent
  */
 public record ForwardResult(String invoiceNumber, List<String> recipients, Instant forwardedAt) {
-  /** Copies the recipients defensively and turns an absent list into an empty one. */
+  /**
+   * Copies the recipients defensively and turns an absent list into an empty one.
+   *
+   * @param invoiceNumber see the record description
+   * @param recipients see the record description
+   * @param forwardedAt see the record description
+   */
   public ForwardResult {
     recipients = recipients == null ? List.of() : List.copyOf(recipients);
   }

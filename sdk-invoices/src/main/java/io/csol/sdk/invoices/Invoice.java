@@ -57,7 +57,30 @@ public record Invoice(
     Instant updatedAt,
     List<InvoiceLine> lines) {
 
-  /** Copies the lists defensively and turns absent lists into empty ones. */
+  /**
+   * Copies the lists defensively and turns absent lists into empty ones.
+   *
+   * @param number see the record description
+   * @param customerNumber see the record description
+   * @param country see the record description
+   * @param issueDate see the record description
+   * @param dueDate see the record description
+   * @param currency see the record description
+   * @param net see the record description
+   * @param tax see the record description
+   * @param total see the record description
+   * @param paidAmount see the record description
+   * @param creditedAmount see the record description
+   * @param openAmount see the record description
+   * @param status see the record description
+   * @param approvalStatus see the record description
+   * @param purchaseOrderNumber see the record description
+   * @param orderNumbers see the record description
+   * @param contractNumber see the record description
+   * @param disputeTrackingNumber see the record description
+   * @param updatedAt see the record description
+   * @param lines see the record description
+   */
   public Invoice {
     orderNumbers = orderNumbers == null ? List.of() : List.copyOf(orderNumbers);
     lines = lines == null ? List.of() : List.copyOf(lines);

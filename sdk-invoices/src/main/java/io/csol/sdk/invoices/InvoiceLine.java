@@ -4,7 +4,7 @@ import io.csol.sdk.core.Money;
 import java.math.BigDecimal;
 
 /**
- * One line of an invoice, present only on invoices read by number ({@link InvoicesClient#get}).
+ * One line of an invoice, present only on invoices read by number ({@link InvoicesClient#getInvoice}).
  *
  * <p>Values are as the server sent them; a component is {@code null} when the server omitted it.
  *

@@ -1,26 +1,22 @@
 package io.csol.sdk.invoices;
 
 import io.csol.sdk.core.CsolClient;
+import io.csol.sdk.core.DocumentSink;
 import io.csol.sdk.core.RequestOptions;
 import io.csol.sdk.core.Tool;
 import io.csol.sdk.core.changes.ChangeFeed;
-import io.csol.sdk.core.changes.Changes;
 import io.csol.sdk.core.changes.SyncToken;
 import io.csol.sdk.core.query.ExportRequest;
 import io.csol.sdk.core.spi.ApiCaller;
-import io.csol.sdk.core.spi.ApiRequest;
 import io.csol.sdk.core.spi.Check;
 import io.csol.sdk.core.spi.DocumentInfo;
-import java.io.OutputStream;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.csol.sdk.core.spi.tool.ToolOperations;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * The Invoices tool: search, read, download, forward, export, approve and dispute invoices, and
- * follow their changes.
+ * The Invoices tool: query, read, download, forward, export, approve and dispute invoices, and
+ * follow their changes. Every method is named after its operationId in {@code api/openapi.yaml}.
  *
  * <p>A cheap view over a {@link CsolClient}; create one wherever needed. Thread-safe. Every
  * method checks its arguments before sending anything. Failures are unchecked
@@ -29,7 +25,7 @@ import java.util.Set;
  * {@code ConflictException} (409), {@code TransportException} (no response) and so on.
  * <pre>{@code
  * InvoicesClient invoices = InvoicesClient.of(csol);
- * invoices.search()
+ * invoices.listInvoices()
  *     .status(InvoiceStatus.OPEN, InvoiceStatus.OVERDUE)
  *     .dueBefore(LocalDate.of(2026, 12, 1))
  *     .currency("EUR")
@@ -39,15 +35,14 @@ import java.util.Set;
  * }</pre>
  */
 public final class InvoicesClient {
-  static final String BASE = "/v1/invoices";
   private static final String PDF = "application/pdf";
   // Literal routes beside /v1/invoices/{number}; such a "number" would call another route.
   private static final Set<String> ROUTES = Set.of("changes", "export");
 
-  private final ApiCaller caller;
+  private final ToolOperations ops;
 
-  private InvoicesClient(ApiCaller caller) {
-    this.caller = caller;
+  private InvoicesClient(ToolOperations ops) {
+    this.ops = ops;
   }
 
   /**
@@ -59,12 +54,12 @@ public final class InvoicesClient {
    */
   public static InvoicesClient of(CsolClient client) {
     Objects.requireNonNull(client, "client must not be null");
-    return new InvoicesClient(ApiCaller.of(client));
+    return new InvoicesClient(ToolOperations.of(client, Tool.INVOICES, "/v1/invoices"));
   }
 
   /** Creates a view over any caller; used by tests with a recording caller. */
   static InvoicesClient of(ApiCaller caller) {
-    return new InvoicesClient(Objects.requireNonNull(caller, "caller must not be null"));
+    return new InvoicesClient(ToolOperations.of(caller, Tool.INVOICES, "/v1/invoices"));
   }
 
   /**
@@ -76,8 +71,8 @@ public final class InvoicesClient {
    * @throws io.csol.sdk.core.error.NotEntitledException if the user lacks INVOICES for its
    *     customer number
    */
-  public Invoice get(String number) {
-    return get(number, RequestOptions.defaults());
+  public Invoice getInvoice(String number) {
+    return getInvoice(number, RequestOptions.defaults());
   }
 
   /**
@@ -90,41 +85,74 @@ public final class InvoicesClient {
    * @throws io.csol.sdk.core.error.NotEntitledException if the user lacks INVOICES for its
    *     customer number
    */
-  public Invoice get(String number, RequestOptions options) {
+  public Invoice getInvoice(String number, RequestOptions options) {
     Check.id("number", number, ROUTES);
-    Objects.requireNonNull(options, "options must not be null");
-    return caller.call(request(ApiRequest.get(BASE + "/{number}", number), options), Invoice.class);
+    return ops.get(Invoice.class, options, "/{number}", number);
   }
 
   /**
-   * Downloads the invoice image (PDF) to a file, atomically, with its SHA-256 digest verified.
+   * Returns a new query of the invoices the user may see; nothing is sent until it is iterated.
+   *
+   * @return a new query (default order: number ascending)
+   */
+  public InvoiceQuery listInvoices() {
+    return new InvoiceQuery(ops);
+  }
+
+  /**
+   * Downloads the invoice image (PDF) into a sink, with its SHA-256 digest verified.
    *
    * @param number the invoice number, not blank
-   * @param target the file to create or replace, not null; no file is left on failure
+   * @param sink a file (written atomically; no file is left on failure) or a stream, not null
    * @return content type, size and digest of what was written
    * @throws io.csol.sdk.core.error.NotFoundException if there is no such invoice
    * @throws io.csol.sdk.core.error.DocumentIntegrityException if the digest does not match
    */
-  public DocumentInfo downloadImage(String number, Path target) {
-    Check.id("number", number);
-    Objects.requireNonNull(target, "target must not be null");
-    return caller.download(imageRequest(number), target);
+  public DocumentInfo getInvoiceImage(String number, DocumentSink sink) {
+    return getInvoiceImage(number, sink, RequestOptions.defaults());
   }
 
   /**
-   * Streams the invoice image (PDF) into {@code out}, verifying its SHA-256 digest; {@code out}
-   * is not closed.
+   * Downloads the invoice image (PDF) into a sink, with per-call options (e.g. a longer timeout).
    *
    * @param number the invoice number, not blank
-   * @param out where the bytes go, not null
+   * @param sink a file (written atomically) or a stream, not null
+   * @param options per-call options, not null
    * @return content type, size and digest of what was written
    * @throws io.csol.sdk.core.error.NotFoundException if there is no such invoice
    * @throws io.csol.sdk.core.error.DocumentIntegrityException if the digest does not match
    */
-  public DocumentInfo downloadImage(String number, OutputStream out) {
+  public DocumentInfo getInvoiceImage(String number, DocumentSink sink, RequestOptions options) {
     Check.id("number", number);
-    Objects.requireNonNull(out, "out must not be null");
-    return caller.download(imageRequest(number), out);
+    return ops.download(sink, PDF, options, "/{number}/image", number);
+  }
+
+  /**
+   * Exports the matching invoices (CSV or XLSX) into a sink, with the export request's options.
+   *
+   * @param request format, filter, sort and options, not null
+   * @param sink a file (written atomically) or a stream, not null
+   * @return content type, size and digest of what was written
+   * @throws io.csol.sdk.core.error.InvalidRequestException if the server rejects the filter
+   */
+  public DocumentInfo exportInvoices(ExportRequest<Invoice> request, DocumentSink sink) {
+    Objects.requireNonNull(request, "request must not be null");
+    return exportInvoices(request, sink, request.options());
+  }
+
+  /**
+   * Exports the matching invoices into a sink, with per-call options that replace the export
+   * request's own.
+   *
+   * @param request format, filter and sort, not null
+   * @param sink a file (written atomically) or a stream, not null
+   * @param options per-call options, not null
+   * @return content type, size and digest of what was written
+   * @throws io.csol.sdk.core.error.InvalidRequestException if the server rejects the filter
+   */
+  public DocumentInfo exportInvoices(ExportRequest<Invoice> request, DocumentSink sink,
+      RequestOptions options) {
+    return ops.export(request, sink, options, "/export");
   }
 
   /**
@@ -134,8 +162,8 @@ public final class InvoicesClient {
    * @return what the server sent
    * @throws io.csol.sdk.core.error.NotFoundException if there is no such invoice
    */
-  public ForwardResult forward(ForwardRequest request) {
-    return forward(request, RequestOptions.defaults());
+  public ForwardResult forwardInvoice(ForwardInvoiceRequest request) {
+    return forwardInvoice(request, RequestOptions.defaults());
   }
 
   /**
@@ -147,52 +175,10 @@ public final class InvoicesClient {
    * @return what the server sent
    * @throws io.csol.sdk.core.error.NotFoundException if there is no such invoice
    */
-  public ForwardResult forward(ForwardRequest request, RequestOptions options) {
+  public ForwardResult forwardInvoice(ForwardInvoiceRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request must not be null");
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("recipients", request.recipients());
-    request.message().ifPresent(m -> body.put("message", m));
-    ApiRequest.Builder post = ApiRequest.post(BASE + "/{number}/forward", request.invoiceNumber());
-    return caller.call(request(post.body(body), options), ForwardResult.class);
-  }
-
-  /**
-   * Returns a new search over the invoices the user may see; nothing is sent until it is
-   * iterated.
-   *
-   * @return a new search (default order: number ascending)
-   */
-  public InvoiceSearch search() {
-    return new InvoiceSearch(caller);
-  }
-
-  /**
-   * Exports the matching invoices to a file, atomically (a temporary file is moved into place
-   * once complete and verified).
-   *
-   * @param request format, filter, sort and options, not null
-   * @param target the file to create or replace, not null
-   * @return content type, size and digest of what was written
-   * @throws io.csol.sdk.core.error.InvalidRequestException if the server rejects the filter
-   */
-  public DocumentInfo export(ExportRequest<Invoice> request, Path target) {
-    Objects.requireNonNull(request, "request must not be null");
-    Objects.requireNonNull(target, "target must not be null");
-    return caller.download(request.toRequest(BASE + "/export").tool(Tool.INVOICES).build(), target);
-  }
-
-  /**
-   * Streams the export of the matching invoices into {@code out}; {@code out} is not closed.
-   *
-   * @param request format, filter, sort and options, not null
-   * @param out where the bytes go, not null
-   * @return content type, size and digest of what was written
-   * @throws io.csol.sdk.core.error.InvalidRequestException if the server rejects the filter
-   */
-  public DocumentInfo export(ExportRequest<Invoice> request, OutputStream out) {
-    Objects.requireNonNull(request, "request must not be null");
-    Objects.requireNonNull(out, "out must not be null");
-    return caller.download(request.toRequest(BASE + "/export").tool(Tool.INVOICES).build(), out);
+    return ops.post(request.body(), ForwardResult.class, options, "/{number}/forward",
+        request.invoiceNumber());
   }
 
   /**
@@ -201,10 +187,10 @@ public final class InvoicesClient {
    * @param request which invoice, with an optional comment, not null
    * @return the invoice after approval (approval status {@code APPROVED})
    * @throws io.csol.sdk.core.error.ConflictException if the invoice is disputed or cancelled
-   * @see #approve(ApproveRequest, RequestOptions)
+   * @see #approveInvoice(ApproveInvoiceRequest, RequestOptions)
    */
-  public Invoice approve(ApproveRequest request) {
-    return approve(request, RequestOptions.defaults());
+  public Invoice approveInvoice(ApproveInvoiceRequest request) {
+    return approveInvoice(request, RequestOptions.defaults());
   }
 
   /**
@@ -213,7 +199,7 @@ public final class InvoicesClient {
    * <p>Pass a business idempotency key so that a job that is re-run (or retried after a lost
    * response) approves once and gets the first answer back:
    * <pre>{@code
-   * Invoice approved = invoices.approve(ApproveRequest.of("9100000001"),
+   * Invoice approved = invoices.approveInvoice(ApproveInvoiceRequest.of("9100000001"),
    *     RequestOptions.builder().idempotencyKey("approve-9100000001-run-2026-11-23").build());
    * }</pre>
    *
@@ -222,12 +208,10 @@ public final class InvoicesClient {
    * @return the invoice after approval (approval status {@code APPROVED})
    * @throws io.csol.sdk.core.error.ConflictException if the invoice is disputed or cancelled
    */
-  public Invoice approve(ApproveRequest request, RequestOptions options) {
+  public Invoice approveInvoice(ApproveInvoiceRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request must not be null");
-    Map<String, Object> body = new LinkedHashMap<>();
-    request.comment().ifPresent(c -> body.put("comment", c));
-    ApiRequest.Builder post = ApiRequest.post(BASE + "/{number}/approve", request.invoiceNumber());
-    return caller.call(request(post.body(body), options), Invoice.class);
+    return ops.post(request.body(), Invoice.class, options, "/{number}/approve",
+        request.invoiceNumber());
   }
 
   /**
@@ -237,10 +221,10 @@ public final class InvoicesClient {
    * @return the invoice number and the request opened
    * @throws io.csol.sdk.core.error.ConflictException if the invoice is already disputed, paid
    *     or cancelled
-   * @see #dispute(DisputeRequest, RequestOptions)
+   * @see #disputeInvoice(DisputeInvoiceRequest, RequestOptions)
    */
-  public DisputeResult dispute(DisputeRequest request) {
-    return dispute(request, RequestOptions.defaults());
+  public DisputeResult disputeInvoice(DisputeInvoiceRequest request) {
+    return disputeInvoice(request, RequestOptions.defaults());
   }
 
   /**
@@ -249,8 +233,8 @@ public final class InvoicesClient {
    * <p>Pass a business idempotency key so a retried or re-run dispute opens exactly one request
    * and returns the first answer:
    * <pre>{@code
-   * DisputeResult result = invoices.dispute(
-   *     DisputeRequest.builder().invoiceNumber("9100000001").reason(DisputeReason.PRICE)
+   * DisputeResult result = invoices.disputeInvoice(
+   *     DisputeInvoiceRequest.builder().invoiceNumber("9100000001").reason(DisputeReason.PRICE)
    *         .details("Unit price differs from contract CTR-1").build(),
    *     RequestOptions.builder().idempotencyKey("dispute-9100000001").build());
    * String tracking = result.request().trackingNumber();
@@ -262,13 +246,10 @@ public final class InvoicesClient {
    * @throws io.csol.sdk.core.error.ConflictException if the invoice is already disputed, paid
    *     or cancelled
    */
-  public DisputeResult dispute(DisputeRequest request, RequestOptions options) {
+  public DisputeResult disputeInvoice(DisputeInvoiceRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request must not be null");
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("reason", request.reason().name());
-    body.put("details", request.details());
-    ApiRequest.Builder post = ApiRequest.post(BASE + "/{number}/dispute", request.invoiceNumber());
-    return caller.call(request(post.body(body), options), DisputeResult.class);
+    return ops.post(request.body(), DisputeResult.class, options, "/{number}/dispute",
+        request.invoiceNumber());
   }
 
   /**
@@ -279,8 +260,8 @@ public final class InvoicesClient {
    *     existing invoice as an upsert)
    * @return a lazy feed
    */
-  public ChangeFeed<Invoice> changes(SyncToken since) {
-    return changes(since, RequestOptions.defaults());
+  public ChangeFeed<Invoice> listInvoiceChanges(SyncToken since) {
+    return listInvoiceChanges(since, RequestOptions.defaults());
   }
 
   /**
@@ -291,18 +272,7 @@ public final class InvoicesClient {
    * @param options per-call options, not null
    * @return a lazy feed
    */
-  public ChangeFeed<Invoice> changes(SyncToken since, RequestOptions options) {
-    return ChangeFeed.create(
-        Changes.fetcher(caller, Tool.INVOICES, BASE + "/changes", Invoice.class, options), since);
-  }
-
-  private ApiRequest imageRequest(String number) {
-    return request(ApiRequest.get(BASE + "/{number}/image", number).accept(PDF),
-        RequestOptions.defaults());
-  }
-
-  private static ApiRequest request(ApiRequest.Builder builder, RequestOptions options) {
-    Objects.requireNonNull(options, "options must not be null");
-    return builder.tool(Tool.INVOICES).options(options).build();
+  public ChangeFeed<Invoice> listInvoiceChanges(SyncToken since, RequestOptions options) {
+    return ops.changes(Invoice.class, since, options, "/changes");
   }
 }

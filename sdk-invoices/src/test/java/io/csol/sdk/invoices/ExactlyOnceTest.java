@@ -46,14 +46,14 @@ class ExactlyOnceTest {
             .build())
         .build()) { // circuit breaker: defaults
       InvoicesClient invoices = InvoicesClient.of(csol);
-      String number = invoices.search().limit(1).stream().findFirst().orElseThrow().number();
-      ForwardRequest request = ForwardRequest.builder().invoiceNumber(number).recipients("ap@example.com")
+      String number = invoices.listInvoices().limit(1).stream().findFirst().orElseThrow().number();
+      ForwardInvoiceRequest request = ForwardInvoiceRequest.builder().invoiceNumber(number).recipients("ap@example.com")
           .build();
 
       List<CsolException> failures = new ArrayList<>();
       for (int i = 0; i < N; i++) {
         try {
-          invoices.forward(request);
+          invoices.forwardInvoice(request);
         } catch (CsolException e) {
           failures.add(e);
         }
@@ -76,7 +76,7 @@ class ExactlyOnceTest {
 
       server.faults().clear();
       for (CsolException e : failures) {
-        invoices.forward(request, RequestOptions.builder().idempotencyKey(e.idempotencyKey().get()).build());
+        invoices.forwardInvoice(request, RequestOptions.builder().idempotencyKey(e.idempotencyKey().get()).build());
       }
     }
 

@@ -1,5 +1,6 @@
 package io.csol.sdk.invoices;
 
+import io.csol.sdk.testsupport.RecordingCaller;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.csol.sdk.core.Money;
@@ -105,7 +106,7 @@ class InvoiceJsonTest {
         + "\"id\":\"1\",\"changedAt\":\"2026-11-23T10:15:30Z\",\"record\":{\"number\":\"1\"}},"
         + "{\"op\":\"DELETE\",\"id\":\"2\",\"changedAt\":\"2026-11-23T10:15:31Z\"},"
         + "{\"op\":\"ARCHIVE\",\"id\":\"3\"}],\"nextSince\":\"tok-2\",\"hasMore\":false}");
-    ChangeBatch<Invoice> batch = InvoicesClient.of(caller).changes(null).fetch();
+    ChangeBatch<Invoice> batch = InvoicesClient.of(caller).listInvoiceChanges(null).fetch();
     assertThat(batch.changes()).extracting(Change::op)
         .containsExactly(ChangeOp.UPSERT, ChangeOp.DELETE, ChangeOp.UNKNOWN);
     assertThat(batch.changes().get(0).record()).map(Invoice::number).contains("1");
@@ -118,7 +119,7 @@ class InvoiceJsonTest {
   void readChanges_missingNextSince_isDecodingError() {
     RecordingCaller caller = new RecordingCaller().answeringJson("{\"data\":[],\"hasMore\":false}");
     org.assertj.core.api.Assertions
-        .assertThatThrownBy(() -> InvoicesClient.of(caller).changes(null).fetch())
+        .assertThatThrownBy(() -> InvoicesClient.of(caller).listInvoiceChanges(null).fetch())
         .isInstanceOf(io.csol.sdk.core.error.ResponseDecodingException.class)
         .hasMessageContaining("nextSince");
   }

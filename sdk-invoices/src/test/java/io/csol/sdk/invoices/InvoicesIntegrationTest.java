@@ -1,5 +1,6 @@
 package io.csol.sdk.invoices;
 
+import io.csol.sdk.core.DocumentSink;
 import static io.csol.sdk.invoices.InvoiceFields.DUE_DATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -73,7 +74,7 @@ class InvoicesIntegrationTest {
     return c;
   }
 
-  private Invoice first(InvoiceSearch search) {
+  private Invoice first(InvoiceQuery search) {
     return search.limit(1).stream().findFirst().orElseThrow(
         () -> new AssertionError("the seeded world has no invoice for " + search));
   }
@@ -84,7 +85,7 @@ class InvoicesIntegrationTest {
     long total = -1;
     int items = 0;
     int pages = 0;
-    for (Page<Invoice> page : invoices.search().limit(250).includeTotalCount().list().byPage()) {
+    for (Page<Invoice> page : invoices.listInvoices().limit(250).includeTotalCount().list().byPage()) {
       pages++;
       total = page.totalCount().orElseThrow();
       for (Invoice invoice : page.items()) {
@@ -100,7 +101,7 @@ class InvoicesIntegrationTest {
   @Test
   void search_typedShortcuts_returnOnlyMatchingInOrder() {
     LocalDate date = LocalDate.of(2027, 1, 1);
-    List<Invoice> found = invoices.search().status(InvoiceStatus.OPEN, InvoiceStatus.OVERDUE)
+    List<Invoice> found = invoices.listInvoices().status(InvoiceStatus.OPEN, InvoiceStatus.OVERDUE)
         .dueBefore(date).currency("EUR").sortBy(DUE_DATE.desc()).limit(500).stream()
         .collect(Collectors.toList());
     assertThat(found).isNotEmpty().allSatisfy(i -> {
@@ -114,14 +115,30 @@ class InvoicesIntegrationTest {
   }
 
   @Test
+  void listInvoices_moneyComparison_matchesOnlyThatCurrency() {
+    // before the currency was part of the comparison, 1,000 of any currency matched
+    Money threshold = Money.of("1000.00", "EUR");
+    List<Invoice> found = invoices.listInvoices().where(InvoiceFields.TOTAL.ge(threshold))
+        .limit(500).stream().collect(Collectors.toList());
+    assertThat(found).isNotEmpty().allSatisfy(i -> {
+      assertThat(i.currency()).isEqualTo("EUR");
+      assertThat(i.total().amount()).isGreaterThanOrEqualTo(threshold.amount());
+    });
+    long anyCurrency = invoices.listInvoices().limit(500).stream()
+        .filter(i -> i.total().amount().compareTo(threshold.amount()) >= 0).count();
+    assertThat(anyCurrency).as("the sandbox holds such totals in other currencies too")
+        .isGreaterThan(found.size());
+  }
+
+  @Test
   void search_hostileValue_isALiteralNotAFilter() {
-    assertThat(invoices.search().purchaseOrderNumber("x' or status eq 'PAID").stream()).isEmpty();
+    assertThat(invoices.listInvoices().purchaseOrderNumber("x' or status eq 'PAID").stream()).isEmpty();
   }
 
   @Test
   void get_existing_hasLinesAndConsistentAmounts() {
-    Invoice listed = first(invoices.search());
-    Invoice inv = invoices.get(listed.number());
+    Invoice listed = first(invoices.listInvoices());
+    Invoice inv = invoices.getInvoice(listed.number());
     assertThat(inv.lines()).isNotEmpty();
     assertThat(inv.net().plus(inv.tax())).isEqualTo(inv.total());
     assertThat(inv.total().minus(inv.paidAmount()).minus(inv.creditedAmount()))
@@ -132,31 +149,31 @@ class InvoicesIntegrationTest {
 
   @Test
   void search_bySerialOrderAndPurchaseOrder_findsTheInvoice() {
-    Invoice inv = invoices.search().limit(50).stream().limit(50).map(i -> invoices.get(i.number()))
+    Invoice inv = invoices.listInvoices().limit(50).stream().limit(50).map(i -> invoices.getInvoice(i.number()))
         .filter(i -> i.lines().stream().anyMatch(l -> l.serialNumber() != null)
             && !i.orderNumbers().isEmpty())
         .findFirst().orElseThrow(() -> new AssertionError("no invoice with a serial number"));
     String serial = inv.lines().stream().map(InvoiceLine::serialNumber)
         .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
-    assertThat(invoices.search().serialNumber(serial).stream().map(Invoice::number))
+    assertThat(invoices.listInvoices().serialNumber(serial).stream().map(Invoice::number))
         .contains(inv.number());
-    assertThat(invoices.search().orderNumber(inv.orderNumbers().get(0))
+    assertThat(invoices.listInvoices().orderNumber(inv.orderNumbers().get(0))
         .purchaseOrderNumber(inv.purchaseOrderNumber()).stream().map(Invoice::number))
         .containsExactly(inv.number());
   }
 
   @Test
   void get_unknownNumber_throwsNotFound() {
-    assertThatThrownBy(() -> invoices.get("9199999999")).isInstanceOf(NotFoundException.class)
+    assertThatThrownBy(() -> invoices.getInvoice("9199999999")).isInstanceOf(NotFoundException.class)
         .satisfies(e -> assertThat(((NotFoundException) e).requestId()).isPresent());
   }
 
   @Test
   void get_otherCustomersInvoice_throwsNotEntitledNamingToolCustomerCountry() {
-    String number = first(invoices.search().customerNumber("1000002")).number();
+    String number = first(invoices.listInvoices().customerNumber("1000002")).number();
     InvoicesClient lars = InvoicesClient.of(client(Credentials.password("lars",
         "demo-password-2".toCharArray())));
-    assertThatThrownBy(() -> lars.get(number)).isInstanceOfSatisfying(NotEntitledException.class,
+    assertThatThrownBy(() -> lars.getInvoice(number)).isInstanceOfSatisfying(NotEntitledException.class,
         e -> {
           assertThat(e.tool()).isEqualTo(Tool.INVOICES);
           assertThat(e.customerNumber()).contains("1000002");
@@ -166,9 +183,9 @@ class InvoicesIntegrationTest {
 
   @Test
   void downloadImage_toFile_isVerifiedPdf(@TempDir Path dir) throws Exception {
-    String number = first(invoices.search()).number();
+    String number = first(invoices.listInvoices()).number();
     Path file = dir.resolve(number + ".pdf");
-    DocumentInfo info = invoices.downloadImage(number, file);
+    DocumentInfo info = invoices.getInvoiceImage(number, DocumentSink.toFile(file));
     byte[] bytes = Files.readAllBytes(file);
     assertThat(new String(bytes, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
     assertThat(info.bytes()).isEqualTo(bytes.length);
@@ -176,35 +193,36 @@ class InvoicesIntegrationTest {
     assertThat(info.contentType()).startsWith("application/pdf");
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    assertThat(invoices.downloadImage(number, out).sha256Hex()).isEqualTo(info.sha256Hex());
+    assertThat(invoices.getInvoiceImage(number, DocumentSink.to(out)).sha256Hex()).isEqualTo(info.sha256Hex());
   }
 
   @Test
   void downloadImage_unknownNumber_throwsNotFoundAndLeavesNoFile(@TempDir Path dir) {
     Path file = dir.resolve("missing.pdf");
-    assertThatThrownBy(() -> invoices.downloadImage("9199999999", file))
+    assertThatThrownBy(() -> invoices.getInvoiceImage("9199999999", DocumentSink.toFile(file)))
         .isInstanceOf(NotFoundException.class);
     assertThat(file).doesNotExist();
   }
 
   @Test
   void forward_validRecipients_confirmsThem() {
-    String number = first(invoices.search()).number();
-    ForwardResult r = invoices.forward(ForwardRequest.builder().invoiceNumber(number)
+    String number = first(invoices.listInvoices()).number();
+    ForwardResult r = invoices.forwardInvoice(ForwardInvoiceRequest.builder().invoiceNumber(number)
         .recipients("ap@example.com", "cfo@example.com").message("please check").build());
     assertThat(r.invoiceNumber()).isEqualTo(number);
     assertThat(r.recipients()).containsExactly("ap@example.com", "cfo@example.com");
     assertThat(r.forwardedAt()).isNotNull();
-    assertThatThrownBy(() -> invoices.forward(ForwardRequest.builder().invoiceNumber("9199999999")
+    assertThatThrownBy(() -> invoices.forwardInvoice(ForwardInvoiceRequest.builder().invoiceNumber("9199999999")
         .recipients("ap@example.com").build())).isInstanceOf(NotFoundException.class);
   }
 
   @Test
   void export_csv_rowCountEqualsSearchCount(@TempDir Path dir) throws Exception {
-    InvoiceSearch search = invoices.search().status(InvoiceStatus.OPEN).currency("EUR");
+    InvoiceQuery search = invoices.listInvoices().status(InvoiceStatus.OPEN).currency("EUR");
     long count = search.stream().count();
     Path file = dir.resolve("open.csv");
-    DocumentInfo info = invoices.export(ExportRequest.of(search, ExportFormat.CSV), file);
+    DocumentInfo info = invoices.exportInvoices(ExportRequest.of(search, ExportFormat.CSV),
+        DocumentSink.toFile(file));
     List<String> rows = Files.readAllLines(file, StandardCharsets.UTF_8);
     assertThat(count).isPositive();
     assertThat(rows).hasSize((int) count + 1);
@@ -216,21 +234,21 @@ class InvoicesIntegrationTest {
   @Test
   void export_xlsx_isAZipPackage() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    invoices.export(ExportRequest.<Invoice>builder().format(ExportFormat.XLSX)
-        .where(InvoiceFields.COUNTRY.eq("SE")).build(), out);
+    invoices.exportInvoices(ExportRequest.<Invoice>builder().format(ExportFormat.XLSX)
+        .where(InvoiceFields.COUNTRY.eq("SE")).build(), DocumentSink.to(out));
     assertThat(out.toByteArray()).startsWith('P', 'K');
   }
 
   @Test
   void approve_pending_isApprovedAndAppearsInChangesFeed() {
-    SyncToken since = drain(invoices.changes(null));
-    Invoice pending = first(invoices.search().approvalStatus(ApprovalStatus.PENDING)
+    SyncToken since = drain(invoices.listInvoiceChanges(null));
+    Invoice pending = first(invoices.listInvoices().approvalStatus(ApprovalStatus.PENDING)
         .status(InvoiceStatus.OPEN));
-    Invoice approved = invoices.approve(ApproveRequest.builder().invoiceNumber(pending.number())
+    Invoice approved = invoices.approveInvoice(ApproveInvoiceRequest.builder().invoiceNumber(pending.number())
         .comment("ok to pay").build());
     assertThat(approved.approvalStatus()).isEqualTo(ApprovalStatus.APPROVED);
 
-    List<Change<Invoice>> changes = invoices.changes(since).stream().collect(Collectors.toList());
+    List<Change<Invoice>> changes = invoices.listInvoiceChanges(since).stream().collect(Collectors.toList());
     assertThat(changes).anySatisfy(c -> {
       assertThat(c.op()).isEqualTo(ChangeOp.UPSERT);
       assertThat(c.id()).isEqualTo(pending.number());
@@ -240,9 +258,9 @@ class InvoicesIntegrationTest {
 
   @Test
   void changes_fromStart_reportsEveryInvoiceAsUpsert() {
-    long total = invoices.search().limit(500).stream().count();
+    long total = invoices.listInvoices().limit(500).stream().count();
     Set<String> ids = new HashSet<>();
-    for (ChangeBatch<Invoice> batch : invoices.changes(null).batchSize(500).batches()) {
+    for (ChangeBatch<Invoice> batch : invoices.listInvoiceChanges(null).batchSize(500).batches()) {
       batch.changes().forEach(c -> {
         assertThat(c.op()).isEqualTo(ChangeOp.UPSERT);
         ids.add(c.id());
@@ -253,24 +271,24 @@ class InvoicesIntegrationTest {
 
   @Test
   void dispute_twice_secondThrowsConflict() {
-    Invoice open = first(invoices.search().approvalStatus(ApprovalStatus.PENDING)
+    Invoice open = first(invoices.listInvoices().approvalStatus(ApprovalStatus.PENDING)
         .status(InvoiceStatus.OPEN));
-    DisputeRequest request = DisputeRequest.builder().invoiceNumber(open.number())
+    DisputeInvoiceRequest request = DisputeInvoiceRequest.builder().invoiceNumber(open.number())
         .reason(DisputeReason.PRICE).details("unit price differs from the contract").build();
-    DisputeResult result = invoices.dispute(request);
+    DisputeResult result = invoices.disputeInvoice(request);
     assertThat(result.request().trackingNumber()).startsWith("R-");
     assertThat(result.request().category()).isEqualTo("INVOICES");
-    assertThat(invoices.get(open.number()).disputeTrackingNumber())
+    assertThat(invoices.getInvoice(open.number()).disputeTrackingNumber())
         .isEqualTo(result.request().trackingNumber());
-    assertThatThrownBy(() -> invoices.dispute(request)).isInstanceOf(ConflictException.class);
-    assertThatThrownBy(() -> invoices.approve(ApproveRequest.of(open.number())))
+    assertThatThrownBy(() -> invoices.disputeInvoice(request)).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> invoices.approveInvoice(ApproveInvoiceRequest.of(open.number())))
         .isInstanceOf(ConflictException.class);
   }
 
   @Test
   void dispute_retriedWithSameBusinessKey_opensOneRequest() {
     SandboxServer server = sandbox.server();
-    Invoice open = first(invoices.search().approvalStatus(ApprovalStatus.PENDING)
+    Invoice open = first(invoices.listInvoices().approvalStatus(ApprovalStatus.PENDING)
         .status(InvoiceStatus.OPEN));
     // The first attempt runs on the server, then the connection drops: the SDK must retry
     // with the same key and get the first answer replayed.
@@ -278,11 +296,11 @@ class InvoicesIntegrationTest {
         Faults.Kind.RESET_AFTER_HANDLER).times(1));
     String key = "dispute-" + open.number() + "-run-1";
     RequestOptions options = RequestOptions.builder().idempotencyKey(key).build();
-    DisputeRequest request = DisputeRequest.builder().invoiceNumber(open.number())
+    DisputeInvoiceRequest request = DisputeInvoiceRequest.builder().invoiceNumber(open.number())
         .reason(DisputeReason.QUANTITY).details("2 units received, 3 invoiced").build();
 
-    DisputeResult first = invoices.dispute(request, options);
-    DisputeResult again = invoices.dispute(request, options); // a re-run of the job
+    DisputeResult first = invoices.disputeInvoice(request, options);
+    DisputeResult again = invoices.disputeInvoice(request, options); // a re-run of the job
 
     assertThat(again.request().trackingNumber()).isEqualTo(first.request().trackingNumber());
     assertThat(server.journal().applied("POST", "/v1/invoices/*/dispute")).isEqualTo(1);

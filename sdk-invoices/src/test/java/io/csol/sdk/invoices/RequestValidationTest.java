@@ -11,7 +11,7 @@ class RequestValidationTest {
 
   @Test
   void forwardBuild_validInput_keepsValues() {
-    ForwardRequest r = ForwardRequest.builder().invoiceNumber("9100000001")
+    ForwardInvoiceRequest r = ForwardInvoiceRequest.builder().invoiceNumber("9100000001")
         .recipients("ap@example.com", "o'brien+ap@sub.example.co.uk").message("see line 2").build();
     assertThat(r.recipients()).containsExactly("ap@example.com", "o'brien+ap@sub.example.co.uk");
     assertThat(r.message()).contains("see line 2");
@@ -21,7 +21,7 @@ class RequestValidationTest {
 
   @Test
   void forwardBuild_noRecipients_failsNamingRange() {
-    assertThatThrownBy(() -> ForwardRequest.builder().invoiceNumber("9100000001").build())
+    assertThatThrownBy(() -> ForwardInvoiceRequest.builder().invoiceNumber("9100000001").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("recipients").hasMessageContaining("1..20");
   }
@@ -32,7 +32,7 @@ class RequestValidationTest {
     for (int i = 0; i < 21; i++) {
       many.add("user" + i + "@example.com");
     }
-    assertThatThrownBy(() -> ForwardRequest.builder().invoiceNumber("9100000001")
+    assertThatThrownBy(() -> ForwardInvoiceRequest.builder().invoiceNumber("9100000001")
         .recipients(many).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("was 21");
   }
@@ -41,7 +41,7 @@ class RequestValidationTest {
   void forwardBuild_malformedAddress_namesIndex() {
     for (String bad : List.of("no-at-sign", "a@b", "two@@example.com", "sp ace@example.com",
         "a@-example.com", "")) {
-      assertThatThrownBy(() -> ForwardRequest.builder().invoiceNumber("9100000001")
+      assertThatThrownBy(() -> ForwardInvoiceRequest.builder().invoiceNumber("9100000001")
           .recipients("ok@example.com", bad).build())
           .as(bad).isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("recipients[1]");
@@ -50,30 +50,30 @@ class RequestValidationTest {
 
   @Test
   void forwardBuild_nullRecipient_failsWithIndex() {
-    assertThatThrownBy(() -> ForwardRequest.builder().invoiceNumber("9100000001")
+    assertThatThrownBy(() -> ForwardInvoiceRequest.builder().invoiceNumber("9100000001")
         .recipients(java.util.Arrays.asList("ok@example.com", null)).build())
         .isInstanceOf(NullPointerException.class).hasMessageContaining("recipients[1]");
   }
 
   @Test
   void forwardBuild_blankInvoiceNumber_fails() {
-    assertThatThrownBy(() -> ForwardRequest.builder().invoiceNumber(" ")
+    assertThatThrownBy(() -> ForwardInvoiceRequest.builder().invoiceNumber(" ")
         .recipients("a@example.com").build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("invoiceNumber");
-    assertThatThrownBy(() -> ForwardRequest.builder().recipients("a@example.com").build())
+    assertThatThrownBy(() -> ForwardInvoiceRequest.builder().recipients("a@example.com").build())
         .isInstanceOf(NullPointerException.class).hasMessageContaining("invoiceNumber");
   }
 
   @Test
   void forwardBuild_blankMessage_fails() {
-    assertThatThrownBy(() -> ForwardRequest.builder().invoiceNumber("9100000001")
+    assertThatThrownBy(() -> ForwardInvoiceRequest.builder().invoiceNumber("9100000001")
         .recipients("a@example.com").message("  ").build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("message");
   }
 
   @Test
   void disputeBuild_blankDetails_failsNamingDetails() {
-    assertThatThrownBy(() -> DisputeRequest.builder().invoiceNumber("9100000001")
+    assertThatThrownBy(() -> DisputeInvoiceRequest.builder().invoiceNumber("9100000001")
         .reason(DisputeReason.PRICE).details("   ").build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("details")
         .hasMessageContaining("1..2000");
@@ -81,26 +81,26 @@ class RequestValidationTest {
 
   @Test
   void disputeBuild_tooLongDetails_fails() {
-    assertThatThrownBy(() -> DisputeRequest.builder().invoiceNumber("9100000001")
+    assertThatThrownBy(() -> DisputeInvoiceRequest.builder().invoiceNumber("9100000001")
         .reason(DisputeReason.PRICE).details("x".repeat(2001)).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("was 2001");
-    assertThat(DisputeRequest.builder().invoiceNumber("9100000001")
+    assertThat(DisputeInvoiceRequest.builder().invoiceNumber("9100000001")
         .reason(DisputeReason.PRICE).details("x".repeat(2000)).build().details()).hasSize(2000);
   }
 
   @Test
   void disputeBuild_unknownOrNullReason_failsListingAccepted() {
-    assertThatThrownBy(() -> DisputeRequest.builder().invoiceNumber("9100000001")
+    assertThatThrownBy(() -> DisputeInvoiceRequest.builder().invoiceNumber("9100000001")
         .reason(DisputeReason.UNKNOWN).details("d").build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NOT_RECEIVED");
-    assertThatThrownBy(() -> DisputeRequest.builder().invoiceNumber("9100000001")
+    assertThatThrownBy(() -> DisputeInvoiceRequest.builder().invoiceNumber("9100000001")
         .details("d").build())
         .isInstanceOf(NullPointerException.class).hasMessageContaining("reason");
   }
 
   @Test
   void disputeToString_hidesDetails() {
-    DisputeRequest r = DisputeRequest.builder().invoiceNumber("9100000001")
+    DisputeInvoiceRequest r = DisputeInvoiceRequest.builder().invoiceNumber("9100000001")
         .reason(DisputeReason.OTHER).details("secret story").build();
     assertThat(r.toString()).doesNotContain("secret");
     assertThat(r.toBuilder().build().details()).isEqualTo("secret story");
@@ -108,11 +108,11 @@ class RequestValidationTest {
 
   @Test
   void approveBuild_dotOrBlankNumber_fails() {
-    assertThatThrownBy(() -> ApproveRequest.of(".."))
+    assertThatThrownBy(() -> ApproveInvoiceRequest.of(".."))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("invoiceNumber");
-    assertThatThrownBy(() -> ApproveRequest.of(""))
+    assertThatThrownBy(() -> ApproveInvoiceRequest.of(""))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("invoiceNumber");
-    assertThatThrownBy(() -> ApproveRequest.builder().invoiceNumber("1").comment("").build())
+    assertThatThrownBy(() -> ApproveInvoiceRequest.builder().invoiceNumber("1").comment("").build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("comment");
   }
 }

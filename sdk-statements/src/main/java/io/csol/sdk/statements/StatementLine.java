@@ -22,7 +22,7 @@ import java.time.LocalDate;
  * @param status how far the line is cleared
  * @param appliesTo the invoice number a credit or payment applies to, or {@code null}
  * @param documentUrl API path of the line's document
- *     (fetch it with {@link StatementsClient#downloadDocument})
+ *     (fetch it with {@link StatementsClient#getStatementLineDocument})
  */
 public record StatementLine(
     String id,

@@ -1,25 +1,23 @@
 package io.csol.sdk.statements;
 
 import io.csol.sdk.core.CsolClient;
+import io.csol.sdk.core.DocumentSink;
 import io.csol.sdk.core.RequestOptions;
 import io.csol.sdk.core.Tool;
 import io.csol.sdk.core.changes.ChangeFeed;
-import io.csol.sdk.core.changes.Changes;
 import io.csol.sdk.core.changes.SyncToken;
-import io.csol.sdk.core.paging.PagedIterable;
 import io.csol.sdk.core.query.ExportRequest;
 import io.csol.sdk.core.spi.ApiCaller;
-import io.csol.sdk.core.spi.ApiRequest;
 import io.csol.sdk.core.spi.Check;
 import io.csol.sdk.core.spi.DocumentInfo;
-import java.io.OutputStream;
-import java.nio.file.Path;
+import io.csol.sdk.core.spi.tool.ToolOperations;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * The Statements tool: account summaries, statement lines, their documents, credit notes,
- * payments, exports and the changes feed of lines.
+ * payments, exports and the changes feed of lines. Every method is named after its operationId
+ * in {@code api/openapi.yaml}.
  *
  * <p>A cheap view over a {@link CsolClient}; create one wherever needed. Thread-safe. Every
  * method checks its arguments before sending anything. Failures are unchecked
@@ -27,9 +25,9 @@ import java.util.Set;
  * {@code NotEntitledException} (403, names tool, customer number and country).
  * <pre>{@code
  * StatementsClient statements = StatementsClient.of(csol);
- * statements.summaries().forEach(s -> System.out.println(
+ * statements.listStatementSummaries().stream().forEach(s -> System.out.println(
  *     s.customerNumber() + " " + s.balance() + " overdue " + s.overdue()));
- * statements.lines()
+ * statements.listStatementLines()
  *     .customerNumber("1000001")
  *     .documentType(DocumentType.INVOICE)
  *     .status(LineStatus.OPEN, LineStatus.PARTIALLY_CLEARED)
@@ -39,16 +37,14 @@ import java.util.Set;
  * }</pre>
  */
 public final class StatementsClient {
-  static final String SUMMARIES = "/v1/statements/summaries";
-  static final String LINES = "/v1/statements/lines";
   private static final String PDF = "application/pdf";
   // Literal routes beside /v1/statements/lines/{id}; such an "id" would call another route.
   private static final Set<String> ROUTES = Set.of("changes", "export");
 
-  private final ApiCaller caller;
+  private final ToolOperations ops;
 
-  private StatementsClient(ApiCaller caller) {
-    this.caller = caller;
+  private StatementsClient(ToolOperations ops) {
+    this.ops = ops;
   }
 
   /**
@@ -60,40 +56,31 @@ public final class StatementsClient {
    */
   public static StatementsClient of(CsolClient client) {
     Objects.requireNonNull(client, "client must not be null");
-    return new StatementsClient(ApiCaller.of(client));
+    return new StatementsClient(ToolOperations.of(client, Tool.STATEMENTS, "/v1"));
   }
 
   /** Creates a view over any caller; used by tests with a recording caller. */
   static StatementsClient of(ApiCaller caller) {
-    return new StatementsClient(Objects.requireNonNull(caller, "caller must not be null"));
+    return new StatementsClient(ToolOperations.of(caller, Tool.STATEMENTS, "/v1"));
   }
 
   /**
-   * Returns every statement summary the user may see (one per customer number and currency);
-   * nothing is sent until it is iterated.
+   * Returns a new query of the statement summaries the user may see (one per customer number
+   * and currency); nothing is sent until it is iterated.
    *
-   * @return the summaries, lazily paged
+   * @return a new query (default order: customer number, then currency)
    */
-  public PagedIterable<StatementSummary> summaries() {
-    return searchSummaries().list();
+  public StatementSummaryQuery listStatementSummaries() {
+    return new StatementSummaryQuery(ops);
   }
 
   /**
-   * Returns a new search over statement summaries, narrowed by customer number or currency.
+   * Returns a new query of statement lines; nothing is sent until it is iterated.
    *
-   * @return a new search
+   * @return a new query (default order: id ascending)
    */
-  public SummarySearch searchSummaries() {
-    return new SummarySearch(caller);
-  }
-
-  /**
-   * Returns a new search over statement lines; nothing is sent until it is iterated.
-   *
-   * @return a new search (default order: id ascending)
-   */
-  public StatementLineSearch lines() {
-    return new StatementLineSearch(caller);
+  public StatementLineQuery listStatementLines() {
+    return new StatementLineQuery(ops);
   }
 
   /**
@@ -103,8 +90,8 @@ public final class StatementsClient {
    * @return the line
    * @throws io.csol.sdk.core.error.NotFoundException if there is no such line
    */
-  public StatementLine line(String id) {
-    return line(id, RequestOptions.defaults());
+  public StatementLine getStatementLine(String id) {
+    return getStatementLine(id, RequestOptions.defaults());
   }
 
   /**
@@ -115,123 +102,69 @@ public final class StatementsClient {
    * @return the line
    * @throws io.csol.sdk.core.error.NotFoundException if there is no such line
    */
-  public StatementLine line(String id, RequestOptions options) {
+  public StatementLine getStatementLine(String id, RequestOptions options) {
     Check.id("id", id, ROUTES);
-    return caller.call(request(ApiRequest.get(LINES + "/{id}", id), options), StatementLine.class);
+    return ops.get(StatementLine.class, options, "/statements/lines/{id}", id);
   }
 
   /**
-   * Downloads the document of a line (invoice, credit note or payment advice, as PDF) to a file,
-   * atomically, with its SHA-256 digest verified.
+   * Downloads the document of a line (invoice, credit note or payment advice, as PDF) into a
+   * sink, with its SHA-256 digest verified.
    *
-   * @param lineId the line id, not blank
-   * @param target the file to create or replace, not null; no file is left on failure
+   * @param id the line id, not blank
+   * @param sink a file (written atomically; no file is left on failure) or a stream, not null
    * @return content type, size and digest of what was written
    * @throws io.csol.sdk.core.error.NotFoundException if there is no such line
    * @throws io.csol.sdk.core.error.DocumentIntegrityException if the digest does not match
    */
-  public DocumentInfo downloadDocument(String lineId, Path target) {
-    Check.id("lineId", lineId);
-    Objects.requireNonNull(target, "target must not be null");
-    return caller.download(documentRequest(lineId), target);
+  public DocumentInfo getStatementLineDocument(String id, DocumentSink sink) {
+    return getStatementLineDocument(id, sink, RequestOptions.defaults());
   }
 
   /**
-   * Streams the document of a line (PDF) into {@code out}, verifying its SHA-256 digest;
-   * {@code out} is not closed.
+   * Downloads the document of a line into a sink, with per-call options.
    *
-   * @param lineId the line id, not blank
-   * @param out where the bytes go, not null
+   * @param id the line id, not blank
+   * @param sink a file (written atomically) or a stream, not null
+   * @param options per-call options, not null
    * @return content type, size and digest of what was written
    * @throws io.csol.sdk.core.error.NotFoundException if there is no such line
    * @throws io.csol.sdk.core.error.DocumentIntegrityException if the digest does not match
    */
-  public DocumentInfo downloadDocument(String lineId, OutputStream out) {
-    Check.id("lineId", lineId);
-    Objects.requireNonNull(out, "out must not be null");
-    return caller.download(documentRequest(lineId), out);
+  public DocumentInfo getStatementLineDocument(String id, DocumentSink sink,
+      RequestOptions options) {
+    Check.id("id", id);
+    return ops.download(sink, PDF, options, "/statements/lines/{id}/document", id);
   }
 
   /**
-   * Reads a credit note.
-   *
-   * @param number the credit note number, e.g. {@code CN-...}, not blank
-   * @return the credit note
-   * @throws io.csol.sdk.core.error.NotFoundException if there is no such credit note
-   */
-  public CreditNote creditNote(String number) {
-    return creditNote(number, RequestOptions.defaults());
-  }
-
-  /**
-   * Reads a credit note, with per-call options.
-   *
-   * @param number the credit note number, not blank
-   * @param options per-call options, not null
-   * @return the credit note
-   * @throws io.csol.sdk.core.error.NotFoundException if there is no such credit note
-   */
-  public CreditNote creditNote(String number, RequestOptions options) {
-    Check.id("number", number);
-    return caller.call(request(ApiRequest.get("/v1/credit-notes/{number}", number), options),
-        CreditNote.class);
-  }
-
-  /**
-   * Reads a payment.
-   *
-   * @param number the payment number, e.g. {@code PAY-...}, not blank
-   * @return the payment
-   * @throws io.csol.sdk.core.error.NotFoundException if there is no such payment
-   */
-  public Payment payment(String number) {
-    return payment(number, RequestOptions.defaults());
-  }
-
-  /**
-   * Reads a payment, with per-call options.
-   *
-   * @param number the payment number, not blank
-   * @param options per-call options, not null
-   * @return the payment
-   * @throws io.csol.sdk.core.error.NotFoundException if there is no such payment
-   */
-  public Payment payment(String number, RequestOptions options) {
-    Check.id("number", number);
-    return caller.call(request(ApiRequest.get("/v1/payments/{number}", number), options),
-        Payment.class);
-  }
-
-  /**
-   * Exports the matching statement lines to a file, atomically (a temporary file is moved into
-   * place once complete and verified).
+   * Exports the matching statement lines (CSV or XLSX) into a sink, with the export request's
+   * options.
    *
    * @param request format, filter, sort and options, not null
-   * @param target the file to create or replace, not null
+   * @param sink a file (written atomically) or a stream, not null
    * @return content type, size and digest of what was written
    * @throws io.csol.sdk.core.error.InvalidRequestException if the server rejects the filter
    */
-  public DocumentInfo export(ExportRequest<StatementLine> request, Path target) {
+  public DocumentInfo exportStatementLines(ExportRequest<StatementLine> request,
+      DocumentSink sink) {
     Objects.requireNonNull(request, "request must not be null");
-    Objects.requireNonNull(target, "target must not be null");
-    return caller.download(request.toRequest(LINES + "/export").tool(Tool.STATEMENTS).build(),
-        target);
+    return exportStatementLines(request, sink, request.options());
   }
 
   /**
-   * Streams the export of the matching statement lines into {@code out}; {@code out} is not
-   * closed.
+   * Exports the matching statement lines into a sink, with per-call options that replace the
+   * export request's own.
    *
-   * @param request format, filter, sort and options, not null
-   * @param out where the bytes go, not null
+   * @param request format, filter and sort, not null
+   * @param sink a file (written atomically) or a stream, not null
+   * @param options per-call options, not null
    * @return content type, size and digest of what was written
    * @throws io.csol.sdk.core.error.InvalidRequestException if the server rejects the filter
    */
-  public DocumentInfo export(ExportRequest<StatementLine> request, OutputStream out) {
-    Objects.requireNonNull(request, "request must not be null");
-    Objects.requireNonNull(out, "out must not be null");
-    return caller.download(request.toRequest(LINES + "/export").tool(Tool.STATEMENTS).build(),
-        out);
+  public DocumentInfo exportStatementLines(ExportRequest<StatementLine> request,
+      DocumentSink sink, RequestOptions options) {
+    return ops.export(request, sink, options, "/statements/lines/export");
   }
 
   /**
@@ -242,8 +175,8 @@ public final class StatementsClient {
    *     existing line as an upsert)
    * @return a lazy feed
    */
-  public ChangeFeed<StatementLine> changes(SyncToken since) {
-    return changes(since, RequestOptions.defaults());
+  public ChangeFeed<StatementLine> listStatementLineChanges(SyncToken since) {
+    return listStatementLineChanges(since, RequestOptions.defaults());
   }
 
   /**
@@ -254,18 +187,56 @@ public final class StatementsClient {
    * @param options per-call options, not null
    * @return a lazy feed
    */
-  public ChangeFeed<StatementLine> changes(SyncToken since, RequestOptions options) {
-    return ChangeFeed.create(Changes.fetcher(
-        caller, Tool.STATEMENTS, LINES + "/changes", StatementLine.class, options), since);
+  public ChangeFeed<StatementLine> listStatementLineChanges(SyncToken since,
+      RequestOptions options) {
+    return ops.changes(StatementLine.class, since, options, "/statements/lines/changes");
   }
 
-  private ApiRequest documentRequest(String lineId) {
-    return request(ApiRequest.get(LINES + "/{id}/document", lineId).accept(PDF),
-        RequestOptions.defaults());
+  /**
+   * Reads a credit note.
+   *
+   * @param number the credit note number, e.g. {@code CN-...}, not blank
+   * @return the credit note
+   * @throws io.csol.sdk.core.error.NotFoundException if there is no such credit note
+   */
+  public CreditNote getCreditNote(String number) {
+    return getCreditNote(number, RequestOptions.defaults());
   }
 
-  private static ApiRequest request(ApiRequest.Builder builder, RequestOptions options) {
-    Objects.requireNonNull(options, "options must not be null");
-    return builder.tool(Tool.STATEMENTS).options(options).build();
+  /**
+   * Reads a credit note, with per-call options.
+   *
+   * @param number the credit note number, not blank
+   * @param options per-call options, not null
+   * @return the credit note
+   * @throws io.csol.sdk.core.error.NotFoundException if there is no such credit note
+   */
+  public CreditNote getCreditNote(String number, RequestOptions options) {
+    Check.id("number", number);
+    return ops.get(CreditNote.class, options, "/credit-notes/{number}", number);
+  }
+
+  /**
+   * Reads a payment.
+   *
+   * @param number the payment number, e.g. {@code PAY-...}, not blank
+   * @return the payment
+   * @throws io.csol.sdk.core.error.NotFoundException if there is no such payment
+   */
+  public Payment getPayment(String number) {
+    return getPayment(number, RequestOptions.defaults());
+  }
+
+  /**
+   * Reads a payment, with per-call options.
+   *
+   * @param number the payment number, not blank
+   * @param options per-call options, not null
+   * @return the payment
+   * @throws io.csol.sdk.core.error.NotFoundException if there is no such payment
+   */
+  public Payment getPayment(String number, RequestOptions options) {
+    Check.id("number", number);
+    return ops.get(Payment.class, options, "/payments/{number}", number);
   }
 }

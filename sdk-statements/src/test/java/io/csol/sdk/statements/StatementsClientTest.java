@@ -1,20 +1,20 @@
 package io.csol.sdk.statements;
 
+import io.csol.sdk.core.DocumentSink;
+import io.csol.sdk.testsupport.RecordingCaller;
 import static io.csol.sdk.statements.StatementLineFields.DUE_DATE;
 import static io.csol.sdk.statements.StatementLineFields.ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.csol.sdk.core.ExportFormat;
+import io.csol.sdk.core.Money;
 import io.csol.sdk.core.Tool;
 import io.csol.sdk.core.changes.ChangeBatch;
 import io.csol.sdk.core.changes.SyncToken;
 import io.csol.sdk.core.query.ExportRequest;
 import io.csol.sdk.core.spi.ApiRequest;
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -25,34 +25,45 @@ class StatementsClientTest {
 
   @Test
   void lines_shortcuts_compileToExactFilter() {
-    statements.lines().customerNumber("1000001").documentType(DocumentType.CREDIT_NOTE,
+    statements.listStatementLines().customerNumber("1000001").documentType(DocumentType.CREDIT_NOTE,
         DocumentType.PAYMENT).status(LineStatus.OPEN).currency("EUR").appliesTo("9100000001")
-        .where(StatementLineFields.OPEN_AMOUNT.lt(BigDecimal.ZERO))
+        .where(StatementLineFields.OPEN_AMOUNT.lt(Money.of("0", "EUR")))
         .sortBy(DUE_DATE.desc(), ID.asc()).limit(500).list();
     ApiRequest r = caller.last();
     assertThat(r.path()).isEqualTo("/v1/statements/lines");
     assertThat(r.tool()).isEqualTo(Tool.STATEMENTS);
     assertThat(r.query()).containsEntry("filter", "customerNumber eq '1000001'"
         + " and documentType in (CREDIT_NOTE, PAYMENT) and status eq OPEN"
-        + " and currency eq 'EUR' and appliesTo eq '9100000001' and openAmount lt 0")
+        + " and currency eq 'EUR' and appliesTo eq '9100000001'"
+        + " and (openAmount lt 0 and currency eq 'EUR')")
         .containsEntry("sort", "-dueDate,id").containsEntry("limit", "500");
   }
 
   @Test
   void lines_hostileValue_staysOneLiteral() {
-    statements.lines().appliesTo("9' or customerNumber ne '0").list();
+    statements.listStatementLines().appliesTo("9' or customerNumber ne '0").list();
     assertThat(caller.last().query())
         .containsEntry("filter", "appliesTo eq '9'' or customerNumber ne ''0'");
   }
 
   @Test
   void summaries_allAndSearched() {
-    statements.summaries();
+    statements.listStatementSummaries().list();
     assertThat(caller.last().path()).isEqualTo("/v1/statements/summaries");
     assertThat(caller.last().query()).isEmpty();
-    statements.searchSummaries().customerNumber("1000001", "1000003").currency("USD").list();
+    statements.listStatementSummaries().customerNumber("1000001", "1000003").currency("USD").list();
     assertThat(caller.last().query()).containsEntry("filter",
         "customerNumber in ('1000001', '1000003') and currency eq 'USD'");
+  }
+
+  @Test
+  void summaries_sortByCustomerNumberOrCurrency_sentAsTheSpecAllows() {
+    // the spec and the sandbox sort summaries by both fields; the SDK used to refuse
+    statements.listStatementSummaries()
+        .sortBy(StatementSummaryFields.CURRENCY.desc(), StatementSummaryFields.CUSTOMER_NUMBER.asc())
+        .list();
+    assertThat(caller.last().query()).containsEntry("sort", "-currency,customerNumber");
+    assertThat(StatementSummaryFields.all()).allMatch(f -> f.sortable());
   }
 
   @Test
@@ -63,45 +74,47 @@ class StatementsClientTest {
 
   @Test
   void readOperations_usePathsOfContract() {
-    statements.line("SL-000000001");
+    statements.getStatementLine("SL-000000001");
     assertThat(caller.last().path()).isEqualTo("/v1/statements/lines/SL-000000001");
-    statements.creditNote("CN-1");
+    statements.getCreditNote("CN-1");
     assertThat(caller.last().path()).isEqualTo("/v1/credit-notes/CN-1");
-    statements.payment("PAY-1");
+    statements.getPayment("PAY-1");
     assertThat(caller.last().path()).isEqualTo("/v1/payments/PAY-1");
-    statements.downloadDocument("SL-000000001", new ByteArrayOutputStream());
+    statements.getStatementLineDocument("SL-000000001",
+        DocumentSink.to(new ByteArrayOutputStream()));
     assertThat(caller.last().path()).isEqualTo("/v1/statements/lines/SL-000000001/document");
     assertThat(caller.last().accept()).isEqualTo("application/pdf");
-    assertThat(caller.requests).extracting(ApiRequest::tool).containsOnly(Tool.STATEMENTS);
+    assertThat(caller.requests()).extracting(ApiRequest::tool).containsOnly(Tool.STATEMENTS);
   }
 
   @Test
   void invalidArguments_failBeforeAnyRequest() {
-    assertThatThrownBy(() -> statements.line(null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> statements.getStatementLine(null)).isInstanceOf(NullPointerException.class)
         .hasMessageContaining("id");
-    assertThatThrownBy(() -> statements.line("changes"))
+    assertThatThrownBy(() -> statements.getStatementLine("changes"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("route");
-    assertThatThrownBy(() -> statements.creditNote(" "))
+    assertThatThrownBy(() -> statements.getCreditNote(" "))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("number");
-    assertThatThrownBy(() -> statements.payment(""))
+    assertThatThrownBy(() -> statements.getPayment(""))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("number");
-    assertThatThrownBy(() -> statements.downloadDocument("SL-1", (Path) null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("target");
-    assertThatThrownBy(() -> statements.lines().currency("Euro"))
+    assertThatThrownBy(() -> statements.getStatementLineDocument("SL-1", null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("sink");
+    assertThatThrownBy(() -> statements.listStatementLines().currency("Euro"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ISO 4217");
-    assertThatThrownBy(() -> statements.lines().documentType(DocumentType.UNKNOWN))
+    assertThatThrownBy(() -> statements.listStatementLines().documentType(DocumentType.UNKNOWN))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> statements.lines().limit(501))
+    assertThatThrownBy(() -> statements.listStatementLines().limit(501))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> statements.changes(null).batchSize(0))
+    assertThatThrownBy(() -> statements.listStatementLineChanges(null).batchSize(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1..500");
-    assertThat(caller.requests).isEmpty();
+    assertThat(caller.requests()).isEmpty();
   }
 
   @Test
   void export_fromSearch_takesFilterSortAndFormat() {
-    StatementLineSearch search = statements.lines().status(LineStatus.OPEN).sortBy(ID.desc());
-    statements.export(ExportRequest.of(search, ExportFormat.CSV), new ByteArrayOutputStream());
+    StatementLineQuery search = statements.listStatementLines().status(LineStatus.OPEN).sortBy(ID.desc());
+    statements.exportStatementLines(ExportRequest.of(search, ExportFormat.CSV),
+        DocumentSink.to(new ByteArrayOutputStream()));
     ApiRequest r = caller.last();
     assertThat(r.path()).isEqualTo("/v1/statements/lines/export");
     assertThat(r.accept()).isEqualTo("text/csv");
@@ -112,7 +125,7 @@ class StatementsClientTest {
   @Test
   void changes_sendsSince() {
     caller.answeringJson("{\"data\":[],\"nextSince\":\"n2\",\"hasMore\":false}");
-    ChangeBatch<StatementLine> b = statements.changes(SyncToken.of("n1")).fetch();
+    ChangeBatch<StatementLine> b = statements.listStatementLineChanges(SyncToken.of("n1")).fetch();
     assertThat(caller.last().path()).isEqualTo("/v1/statements/lines/changes");
     assertThat(caller.last().query()).containsExactly(Map.entry("since", "n1"));
     assertThat(b.nextSince().value()).isEqualTo("n2");

@@ -1,5 +1,6 @@
 package io.csol.sdk.statements;
 
+import io.csol.sdk.core.DocumentSink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -60,14 +61,14 @@ class StatementsIntegrationTest {
     return c;
   }
 
-  private StatementLine first(StatementLineSearch search) {
+  private StatementLine first(StatementLineQuery search) {
     return search.limit(1).stream().findFirst().orElseThrow(
         () -> new AssertionError("the seeded world has no line for " + search));
   }
 
   @Test
   void summaries_agingAddsUpToBalance() {
-    List<StatementSummary> all = statements.summaries().stream().collect(Collectors.toList());
+    List<StatementSummary> all = statements.listStatementSummaries().list().stream().collect(Collectors.toList());
     assertThat(all).isNotEmpty().allSatisfy(s -> {
       Aging a = s.aging();
       assertThat(a.current().plus(a.days1To30()).plus(a.days31To60()).plus(a.days61To90())
@@ -79,9 +80,9 @@ class StatementsIntegrationTest {
 
   @Test
   void summaries_balanceEqualsSumOfLineOpenAmounts() {
-    StatementSummary s = statements.searchSummaries().customerNumber("1000001").currency("SEK")
+    StatementSummary s = statements.listStatementSummaries().customerNumber("1000001").currency("SEK")
         .stream().findFirst().orElseThrow();
-    Money open = statements.lines().customerNumber("1000001").currency("SEK").limit(500).stream()
+    Money open = statements.listStatementLines().customerNumber("1000001").currency("SEK").limit(500).stream()
         .map(StatementLine::openAmount).reduce(Money::plus).orElseThrow();
     assertThat(open).isEqualTo(s.balance());
   }
@@ -92,7 +93,7 @@ class StatementsIntegrationTest {
     long total = -1;
     int items = 0;
     int pages = 0;
-    for (Page<StatementLine> page : statements.lines().customerNumber("1000003").limit(100)
+    for (Page<StatementLine> page : statements.listStatementLines().customerNumber("1000003").limit(100)
         .includeTotalCount().list().byPage()) {
       pages++;
       total = page.totalCount().orElseThrow();
@@ -108,7 +109,7 @@ class StatementsIntegrationTest {
 
   @Test
   void lines_typedShortcuts_returnOnlyMatching() {
-    List<StatementLine> payments = statements.lines().documentType(DocumentType.PAYMENT)
+    List<StatementLine> payments = statements.listStatementLines().documentType(DocumentType.PAYMENT)
         .status(LineStatus.CLEARED, LineStatus.OPEN, LineStatus.PARTIALLY_CLEARED)
         .currency("EUR").sortBy(StatementLineFields.DOCUMENT_DATE.desc()).limit(50).stream()
         .limit(50).collect(Collectors.toList());
@@ -123,75 +124,77 @@ class StatementsIntegrationTest {
 
   @Test
   void lines_hostileValue_isALiteralNotAFilter() {
-    assertThat(statements.lines().appliesTo("9' or customerNumber ne '0").stream()).isEmpty();
+    assertThat(statements.listStatementLines().appliesTo("9' or customerNumber ne '0").stream()).isEmpty();
   }
 
   @Test
   void paymentAndCreditNote_matchTheirLines() {
-    StatementLine payLine = first(statements.lines().documentType(DocumentType.PAYMENT));
-    Payment payment = statements.payment(payLine.documentNumber());
+    StatementLine payLine = first(statements.listStatementLines().documentType(DocumentType.PAYMENT));
+    Payment payment = statements.getPayment(payLine.documentNumber());
     assertThat(payment.amount()).isEqualTo(payLine.amount().negate());
     assertThat(payment.appliesTo()).isEqualTo(payLine.appliesTo());
     assertThat(payment.method()).isNotNull().isNotEqualTo(PaymentMethod.UNKNOWN);
 
-    StatementLine cnLine = first(statements.lines().documentType(DocumentType.CREDIT_NOTE));
-    CreditNote note = statements.creditNote(cnLine.documentNumber());
+    StatementLine cnLine = first(statements.listStatementLines().documentType(DocumentType.CREDIT_NOTE));
+    CreditNote note = statements.getCreditNote(cnLine.documentNumber());
     assertThat(note.amount()).isEqualTo(cnLine.amount().negate());
     assertThat(note.customerNumber()).isEqualTo(cnLine.customerNumber());
   }
 
   @Test
   void line_byId_equalsSearchResult() {
-    StatementLine listed = first(statements.lines().documentType(DocumentType.INVOICE));
-    assertThat(statements.line(listed.id())).isEqualTo(listed);
+    StatementLine listed = first(statements.listStatementLines().documentType(DocumentType.INVOICE));
+    assertThat(statements.getStatementLine(listed.id())).isEqualTo(listed);
   }
 
   @Test
   void reads_unknownIds_throwNotFound() {
-    assertThatThrownBy(() -> statements.line("SL-999999999")).isInstanceOf(NotFoundException.class);
-    assertThatThrownBy(() -> statements.payment("PAY-NOPE")).isInstanceOf(NotFoundException.class);
-    assertThatThrownBy(() -> statements.creditNote("CN-NOPE"))
+    assertThatThrownBy(() -> statements.getStatementLine("SL-999999999")).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> statements.getPayment("PAY-NOPE")).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> statements.getCreditNote("CN-NOPE"))
         .isInstanceOf(NotFoundException.class);
   }
 
   @Test
   void line_otherCustomer_throwsNotEntitledNamingToolCustomerCountry() {
-    String id = first(statements.lines().customerNumber("1000002")).id();
+    String id = first(statements.listStatementLines().customerNumber("1000002")).id();
     StatementsClient lars = StatementsClient.of(client(Credentials.password("lars",
         "demo-password-2".toCharArray())));
-    assertThatThrownBy(() -> lars.line(id)).isInstanceOfSatisfying(NotEntitledException.class,
+    assertThatThrownBy(() -> lars.getStatementLine(id)).isInstanceOfSatisfying(NotEntitledException.class,
         e -> {
           assertThat(e.tool()).isEqualTo(Tool.STATEMENTS);
           assertThat(e.customerNumber()).contains("1000002");
           assertThat(e.country()).contains("DE");
         });
-    assertThat(lars.lines().limit(500).stream()).allSatisfy(
+    assertThat(lars.listStatementLines().limit(500).stream()).allSatisfy(
         l -> assertThat(l.customerNumber()).isEqualTo("1000001"));
   }
 
   @Test
   void downloadDocument_isVerifiedPdf(@TempDir Path dir) throws Exception {
-    StatementLine line = first(statements.lines().documentType(DocumentType.CREDIT_NOTE));
+    StatementLine line = first(statements.listStatementLines().documentType(DocumentType.CREDIT_NOTE));
     Path file = dir.resolve("doc.pdf");
-    DocumentInfo info = statements.downloadDocument(line.id(), file);
+    DocumentInfo info = statements.getStatementLineDocument(line.id(), DocumentSink.toFile(file));
     byte[] bytes = Files.readAllBytes(file);
     assertThat(new String(bytes, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
     assertThat(info.sha256Hex()).isEqualTo(
         HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    assertThat(statements.downloadDocument(line.id(), out).bytes()).isEqualTo(bytes.length);
-    assertThatThrownBy(() -> statements.downloadDocument("SL-999999999", dir.resolve("x.pdf")))
+    assertThat(statements.getStatementLineDocument(line.id(), DocumentSink.to(out)).bytes()).isEqualTo(bytes.length);
+    assertThatThrownBy(() -> statements.getStatementLineDocument("SL-999999999",
+        DocumentSink.toFile(dir.resolve("x.pdf"))))
         .isInstanceOf(NotFoundException.class);
     assertThat(dir.resolve("x.pdf")).doesNotExist();
   }
 
   @Test
   void export_csv_rowCountEqualsSearchCount(@TempDir Path dir) throws Exception {
-    StatementLineSearch search = statements.lines().customerNumber("1000004")
+    StatementLineQuery search = statements.listStatementLines().customerNumber("1000004")
         .status(LineStatus.OPEN);
     long count = search.limit(500).stream().count();
     Path file = dir.resolve("lines.csv");
-    statements.export(ExportRequest.of(search, ExportFormat.CSV), file);
+    statements.exportStatementLines(ExportRequest.of(search, ExportFormat.CSV),
+        DocumentSink.toFile(file));
     List<String> rows = Files.readAllLines(file, StandardCharsets.UTF_8);
     assertThat(count).isPositive();
     assertThat(rows).hasSize((int) count + 1);
@@ -202,12 +205,12 @@ class StatementsIntegrationTest {
   void changes_fromStart_thenNothingNew() {
     SyncToken last = null;
     int upserts = 0;
-    for (ChangeBatch<StatementLine> batch : statements.changes(null).batchSize(500).batches()) {
+    for (ChangeBatch<StatementLine> batch : statements.listStatementLineChanges(null).batchSize(500).batches()) {
       upserts += (int) batch.changes().stream().filter(c -> c.op() == ChangeOp.UPSERT).count();
       last = batch.nextSince();
     }
     assertThat(upserts).isPositive();
-    ChangeBatch<StatementLine> after = statements.changes(last).fetch();
+    ChangeBatch<StatementLine> after = statements.listStatementLineChanges(last).fetch();
     assertThat(after.changes()).isEmpty();
     assertThat(after.hasMore()).isFalse();
   }

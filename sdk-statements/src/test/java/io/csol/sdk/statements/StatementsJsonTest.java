@@ -1,5 +1,6 @@
 package io.csol.sdk.statements;
 
+import io.csol.sdk.testsupport.RecordingCaller;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.csol.sdk.core.Money;
@@ -70,7 +71,7 @@ class StatementsJsonTest {
     RecordingCaller caller = new RecordingCaller().answeringJson("{\"data\":[{\"op\":\"UPSERT\","
         + "\"id\":\"SL-1\",\"record\":{\"id\":\"SL-1\",\"documentType\":\"PAYMENT\"}}],"
         + "\"nextSince\":\"n\",\"hasMore\":true}");
-    ChangeBatch<StatementLine> b = StatementsClient.of(caller).changes(null).fetch();
+    ChangeBatch<StatementLine> b = StatementsClient.of(caller).listStatementLineChanges(null).fetch();
     assertThat(b.hasMore()).isTrue();
     assertThat(b.changes().get(0).record()).map(StatementLine::documentType)
         .contains(DocumentType.PAYMENT);

@@ -1,39 +1,40 @@
 package io.csol.sdk.core.access;
 
+import io.csol.sdk.core.CsolClient;
 import io.csol.sdk.core.RequestOptions;
+import io.csol.sdk.core.Tool;
 import io.csol.sdk.core.paging.PagedIterable;
-import io.csol.sdk.core.spi.ApiCaller;
-import io.csol.sdk.core.spi.ApiRequest;
+import io.csol.sdk.core.spi.tool.ToolOperations;
+import java.util.Objects;
 
 /**
- * Reads who the caller is and what they may use, and requests access to tools.
+ * The Access tool: who the caller is, what they may use, and requests for access to tools.
  *
- * <p>Get one with {@code CsolClient.access()}. Thread-safe and cheap: a view on the client.
+ * <p>A cheap, thread-safe view over a {@link CsolClient}; create one wherever needed:
+ * <pre>{@code
+ * AccessClient access = AccessClient.of(csol);
+ * Profile me = access.getProfile();
+ * access.listEntitlements().forEach(e -> System.out.println(e.tool() + " " + e.status()));
+ * }</pre>
  */
 public final class AccessClient {
 
-  private final ApiCaller caller;
+  private final ToolOperations ops;
 
-  /**
-   * Creates a client on top of a caller; applications use {@code CsolClient.access()}.
-   *
-   * @param caller the pipeline to call through, not null
-   */
-  public AccessClient(ApiCaller caller) {
-    if (caller == null) {
-      throw new NullPointerException("caller must not be null");
-    }
-    this.caller = caller;
+  private AccessClient(ToolOperations ops) {
+    this.ops = ops;
   }
 
   /**
-   * Creates a client on top of a caller; applications use {@code CsolClient.access()}.
+   * Returns the Access view of a client.
    *
-   * @param caller the pipeline to call through, not null
-   * @return the client
+   * @param client the shared client, not null
+   * @return a thread-safe view
+   * @throws NullPointerException if {@code client} is null
    */
-  public static AccessClient of(ApiCaller caller) {
-    return new AccessClient(caller);
+  public static AccessClient of(CsolClient client) {
+    Objects.requireNonNull(client, "client must not be null");
+    return new AccessClient(ToolOperations.of(client, Tool.UNKNOWN, "/v1"));
   }
 
   /**
@@ -42,8 +43,19 @@ public final class AccessClient {
    * @return the profile
    * @throws io.csol.sdk.core.error.AuthenticationException when sign-in fails
    */
-  public Profile me() {
-    return caller.call(ApiRequest.get("/v1/me").build(), Profile.class);
+  public Profile getProfile() {
+    return getProfile(RequestOptions.defaults());
+  }
+
+  /**
+   * Returns the signed-in user's or machine client's profile, with per-call options.
+   *
+   * @param options per-call options, not null
+   * @return the profile
+   * @throws io.csol.sdk.core.error.AuthenticationException when sign-in fails
+   */
+  public Profile getProfile(RequestOptions options) {
+    return ops.get(Profile.class, options, "/me");
   }
 
   /**
@@ -51,8 +63,8 @@ public final class AccessClient {
    *
    * @return the entitlements; nothing is sent until iteration starts
    */
-  public PagedIterable<Entitlement> entitlements() {
-    return caller.paged(ApiRequest.get("/v1/entitlements").build(), Entitlement.class);
+  public PagedIterable<Entitlement> listEntitlements() {
+    return ops.list(Entitlement.class, RequestOptions.defaults(), "/entitlements");
   }
 
   /**
@@ -64,7 +76,7 @@ public final class AccessClient {
    * @throws io.csol.sdk.core.error.ToolNotOfferedException when the tool is not offered in
    *     the customer's country
    */
-  public EntitlementRequestResult requestEntitlement(EntitlementRequest request) {
+  public EntitlementRequestResult requestEntitlement(RequestEntitlementRequest request) {
     return requestEntitlement(request, RequestOptions.defaults());
   }
 
@@ -79,14 +91,9 @@ public final class AccessClient {
    * @throws io.csol.sdk.core.error.ToolNotOfferedException when the tool is not offered in
    *     the customer's country
    */
-  public EntitlementRequestResult requestEntitlement(EntitlementRequest request, RequestOptions options) {
-    if (request == null) {
-      throw new NullPointerException("request must not be null");
-    }
-    if (options == null) {
-      throw new NullPointerException("options must not be null; use RequestOptions.defaults()");
-    }
-    ApiRequest call = ApiRequest.post("/v1/entitlements").body(request).options(options).build();
-    return caller.call(call, EntitlementRequestResult.class);
+  public EntitlementRequestResult requestEntitlement(RequestEntitlementRequest request,
+      RequestOptions options) {
+    Objects.requireNonNull(request, "request must not be null");
+    return ops.post(request.body(), EntitlementRequestResult.class, options, "/entitlements");
   }
 }

@@ -16,6 +16,9 @@ public record ChangeBatch<T>(List<Change<T>> changes, SyncToken nextSince, boole
   /**
    * Validates and copies the components.
    *
+   * @param changes see the record description
+   * @param nextSince see the record description
+   * @param hasMore see the record description
    * @throws NullPointerException if {@code changes} or {@code nextSince} is null
    */
   public ChangeBatch {

@@ -20,7 +20,7 @@ import java.util.stream.StreamSupport;
  * changes are applied, so a run that dies resumes where it stopped:
  * <pre>{@code
  * SyncToken since = store.load();                 // null on the first run
- * for (ChangeBatch<Invoice> batch : invoices.changes(since).batches()) { // or statements.changes
+ * for (ChangeBatch<Invoice> batch : invoices.listInvoiceChanges(since).batches()) {
  *   for (Change<Invoice> change : batch.changes()) {
  *     switch (change.op()) {
  *       case UPSERT -> mirror.put(change.id(), change.record().orElseThrow());
@@ -70,7 +70,7 @@ public final class ChangeFeed<T> {
 
   /**
    * Creates a feed; for tool modules, not application code (applications get feeds from a tool
-   * client, e.g. {@code invoices.changes(since)}). Nothing is fetched until the feed is used.
+   * client, e.g. {@code invoices.listInvoiceChanges(since)}). Nothing is fetched until the feed is used.
    *
    * @param fetcher fetches one batch, not null
    * @param since where the feed starts, or {@code null} for the beginning

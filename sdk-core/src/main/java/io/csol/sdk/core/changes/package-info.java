@@ -3,7 +3,8 @@
  * {@link io.csol.sdk.core.changes.SyncToken}, batch by batch, for nightly mirrors and syncs.
  *
  * <p>Applications get a {@link io.csol.sdk.core.changes.ChangeFeed} from a tool client (e.g.
- * {@code InvoicesClient.changes(since)} or {@code StatementsClient.changes(since)}) and read
+ * {@code InvoicesClient.listInvoiceChanges(since)} or
+ * {@code StatementsClient.listStatementLineChanges(since)}) and read
  * {@link io.csol.sdk.core.changes.ChangeBatch}es of {@link io.csol.sdk.core.changes.Change}s.
  * {@link io.csol.sdk.core.changes.ChangeFeed#create},
  * {@link io.csol.sdk.core.changes.ChangeFeed.Fetcher} and {@link io.csol.sdk.core.changes.Changes}

@@ -1,7 +1,10 @@
 package io.csol.sdk.core.error;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.csol.sdk.core.json.Json;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +27,13 @@ import java.util.Set;
  * the body (type and size) without quoting it.
  */
 public final class ProblemMapper {
+  // Only reads problem bodies as trees, configured like the shared mapper for that; a mapper of
+  // its own keeps this package independent of the json package (which depends on this one).
+  private static final ObjectMapper TREES = JsonMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+      .build();
 
   private static final Set<String> STANDARD_MEMBERS =
       Set.of("type", "title", "status", "detail", "instance", "requestId", "errors");
@@ -142,7 +152,7 @@ public final class ProblemMapper {
     }
     JsonNode root;
     try {
-      root = Json.mapper().readTree(body);
+      root = TREES.readTree(body);
     } catch (IOException e) {
       return fallback(status, "malformed JSON body" + described);
     }
@@ -165,7 +175,7 @@ public final class ProblemMapper {
     Map<String, Object> extensions = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> entry : root.properties()) {
       if (!STANDARD_MEMBERS.contains(entry.getKey())) {
-        extensions.put(entry.getKey(), Json.mapper().convertValue(entry.getValue(), Object.class));
+        extensions.put(entry.getKey(), TREES.convertValue(entry.getValue(), Object.class));
       }
     }
     return new Problem(text(root, "type"), text(root, "title"), status, text(root, "detail"),

@@ -1,6 +1,5 @@
 package io.csol.sdk.core.internal;
 
-import io.csol.sdk.core.CsolClient;
 import io.csol.sdk.core.error.ResponseDecodingException;
 import io.csol.sdk.core.error.TransportException;
 import io.csol.sdk.core.http.AtomicFile;
@@ -29,16 +28,6 @@ public final class DefaultApiCaller implements ApiCaller {
 
   DefaultApiCaller(Pipeline pipeline) {
     this.pipeline = pipeline;
-  }
-
-  /**
-   * Returns the caller of a client.
-   *
-   * @param client the client, not null
-   * @return its caller
-   */
-  public static ApiCaller of(CsolClient client) {
-    return ClientAccess.runtime(client).caller();
   }
 
   @Override

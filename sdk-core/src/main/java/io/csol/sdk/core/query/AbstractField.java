@@ -10,10 +10,11 @@ import java.util.Objects;
  *
  * <p>Only the field types of this package extend it. Instances are immutable and thread-safe.
  *
+ * @param <R> the record type of the collection the field belongs to
  * @param <V> the Java type of filter values
  * @param <F> the concrete field type
  */
-public abstract class AbstractField<V, F extends AbstractField<V, F>> implements Field<V> {
+public abstract class AbstractField<R, V, F extends AbstractField<R, V, F>> implements Field<R> {
 
   /** The most literals an {@code in} list may hold. */
   public static final int MAX_IN_VALUES = 500;
@@ -21,15 +22,17 @@ public abstract class AbstractField<V, F extends AbstractField<V, F>> implements
   private final String name;
   private final boolean sortable;
   private final boolean filterable;
+  private final boolean list;
 
-  AbstractField(String name, boolean sortable, boolean filterable) {
+  AbstractField(String name, boolean sortable, boolean filterable, boolean list) {
     this.name = FieldNames.check(name);
     this.sortable = sortable;
     this.filterable = filterable;
+    this.list = list;
   }
 
   /** Returns a copy with other capabilities. */
-  abstract F copy(boolean sortable, boolean filterable);
+  abstract F copy(boolean sortable, boolean filterable, boolean list);
 
   /** Writes a non-null value as one literal; {@code call} (e.g. "status.eq(value)") names misuse. */
   abstract String literal(String call, V value);
@@ -40,7 +43,17 @@ public abstract class AbstractField<V, F extends AbstractField<V, F>> implements
    * @return a sortable copy
    */
   public F asSortable() {
-    return copy(true, filterable);
+    return copy(true, filterable, list);
+  }
+
+  /**
+   * Returns this field marked as holding a list (e.g. {@code orderNumbers}): a comparison then
+   * means "any element matches", as the collection documents it.
+   *
+   * @return a list-field copy
+   */
+  public F asList() {
+    return copy(sortable, filterable, true);
   }
 
   /**
@@ -49,7 +62,7 @@ public abstract class AbstractField<V, F extends AbstractField<V, F>> implements
    * @return a non-filterable copy
    */
   public F asNotFilterable() {
-    return copy(sortable, false);
+    return copy(sortable, false, list);
   }
 
   @Override
@@ -67,16 +80,26 @@ public abstract class AbstractField<V, F extends AbstractField<V, F>> implements
     return filterable;
   }
 
+  @Override
+  public final boolean list() {
+    return list;
+  }
+
   /** Builds {@code name op literal}; {@code method} is the Java method name used in messages. */
-  final Filter compare(String method, String op, V value) {
+  final Filter<R> compare(String method, String op, V value) {
+    return Filter.comparison(comparisonText(method, op, value));
+  }
+
+  /** The text {@code name op literal} of a checked comparison. */
+  final String comparisonText(String method, String op, V value) {
     String call = name + "." + method + "(value)";
     checkFilterable(call);
     Objects.requireNonNull(value, call + ": value must not be null");
-    return Filter.comparison(name + " " + op + " " + literal(call, value));
+    return name + " " + op + " " + literal(call, value);
   }
 
   /** Builds {@code name in (l1, l2, ...)}. */
-  final Filter inFilter(Collection<? extends V> values) {
+  final Filter<R> inFilter(Collection<? extends V> values) {
     String call = name + ".in(values)";
     checkFilterable(call);
     Objects.requireNonNull(values, call + ": values must not be null");
@@ -100,18 +123,20 @@ public abstract class AbstractField<V, F extends AbstractField<V, F>> implements
 
   @Override
   public boolean equals(Object o) {
-    return o != null && o.getClass() == getClass() && name.equals(((AbstractField<?, ?>) o).name)
-        && sortable == ((AbstractField<?, ?>) o).sortable && filterable == ((AbstractField<?, ?>) o).filterable;
+    return o != null && o.getClass() == getClass() && name.equals(((AbstractField<?, ?, ?>) o).name)
+        && sortable == ((AbstractField<?, ?, ?>) o).sortable
+        && filterable == ((AbstractField<?, ?, ?>) o).filterable
+        && list == ((AbstractField<?, ?, ?>) o).list;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(getClass(), name, sortable, filterable);
+    return Objects.hash(getClass(), name, sortable, filterable, list);
   }
 
   @Override
   public String toString() {
     return getClass().getSimpleName() + "[" + name + (sortable ? ", sortable" : "")
-        + (filterable ? "" : ", not filterable") + "]";
+        + (filterable ? "" : ", not filterable") + (list ? ", list" : "") + "]";
   }
 }

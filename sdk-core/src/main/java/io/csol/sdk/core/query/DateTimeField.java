@@ -9,23 +9,26 @@ import java.util.Objects;
  * ({@code 2026-11-23T10:15:30Z}), an {@link OffsetDateTime} is converted to its instant.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @param <R> the record type of the collection the field belongs to
  */
-public final class DateTimeField extends RangeField<Instant, DateTimeField> {
+public final class DateTimeField<R> extends RangeField<R, Instant, DateTimeField<R>> {
 
-  private DateTimeField(String name, boolean sortable, boolean filterable) {
-    super(name, sortable, filterable);
+  private DateTimeField(String name, boolean sortable, boolean filterable, boolean list) {
+    super(name, sortable, filterable, list);
   }
 
   /**
    * Declares a filterable, not sortable date-time field; chain {@link #asSortable()} if sortable.
    *
+   * @param <R> the record type of the collection, e.g. {@code Invoice}
    * @param name the field name, e.g. {@code updatedAt}
    * @return the field
    * @throws NullPointerException if {@code name} is null
    * @throws IllegalArgumentException if {@code name} does not fit the grammar or is a keyword
    */
-  public static DateTimeField of(String name) {
-    return new DateTimeField(name, false, true);
+  public static <R> DateTimeField<R> of(String name) {
+    return new DateTimeField<>(name, false, true, false);
   }
 
   /**
@@ -34,7 +37,7 @@ public final class DateTimeField extends RangeField<Instant, DateTimeField> {
    * @param value the date-time, not null
    * @return the filter
    */
-  public Filter eq(OffsetDateTime value) {
+  public Filter<R> eq(OffsetDateTime value) {
     return eq(instant("eq", value));
   }
 
@@ -44,7 +47,7 @@ public final class DateTimeField extends RangeField<Instant, DateTimeField> {
    * @param value the date-time, not null
    * @return the filter
    */
-  public Filter ne(OffsetDateTime value) {
+  public Filter<R> ne(OffsetDateTime value) {
     return ne(instant("ne", value));
   }
 
@@ -54,7 +57,7 @@ public final class DateTimeField extends RangeField<Instant, DateTimeField> {
    * @param value the date-time, not null
    * @return the filter
    */
-  public Filter gt(OffsetDateTime value) {
+  public Filter<R> gt(OffsetDateTime value) {
     return gt(instant("gt", value));
   }
 
@@ -64,7 +67,7 @@ public final class DateTimeField extends RangeField<Instant, DateTimeField> {
    * @param value the date-time, not null
    * @return the filter
    */
-  public Filter ge(OffsetDateTime value) {
+  public Filter<R> ge(OffsetDateTime value) {
     return ge(instant("ge", value));
   }
 
@@ -74,7 +77,7 @@ public final class DateTimeField extends RangeField<Instant, DateTimeField> {
    * @param value the date-time, not null
    * @return the filter
    */
-  public Filter lt(OffsetDateTime value) {
+  public Filter<R> lt(OffsetDateTime value) {
     return lt(instant("lt", value));
   }
 
@@ -84,7 +87,7 @@ public final class DateTimeField extends RangeField<Instant, DateTimeField> {
    * @param value the date-time, not null
    * @return the filter
    */
-  public Filter le(OffsetDateTime value) {
+  public Filter<R> le(OffsetDateTime value) {
     return le(instant("le", value));
   }
 
@@ -93,8 +96,8 @@ public final class DateTimeField extends RangeField<Instant, DateTimeField> {
   }
 
   @Override
-  DateTimeField copy(boolean sortable, boolean filterable) {
-    return new DateTimeField(name(), sortable, filterable);
+  DateTimeField<R> copy(boolean sortable, boolean filterable, boolean list) {
+    return new DateTimeField<>(name(), sortable, filterable, list);
   }
 
   @Override

@@ -11,14 +11,16 @@ import java.util.Objects;
  * <p>The {@code UNKNOWN} constant of the SDK's enums stands for values this SDK version does not
  * know, so it is refused as a filter value. Immutable and thread-safe.
  *
+ * @param <R> the record type of the collection the field belongs to
  * @param <E> the enum type
  */
-public final class EnumField<E extends Enum<E>> extends AbstractField<E, EnumField<E>> {
+public final class EnumField<R, E extends Enum<E>> extends AbstractField<R, E, EnumField<R, E>> {
 
   private final Class<E> type;
 
-  private EnumField(String name, Class<E> type, boolean sortable, boolean filterable) {
-    super(name, sortable, filterable);
+  private EnumField(String name, Class<E> type, boolean sortable, boolean filterable,
+      boolean list) {
+    super(name, sortable, filterable, list);
     this.type = type;
   }
 
@@ -27,13 +29,15 @@ public final class EnumField<E extends Enum<E>> extends AbstractField<E, EnumFie
    *
    * @param name the field name, e.g. {@code status}
    * @param type the enum class
+   * @param <R> the record type of the collection, e.g. {@code Invoice}
    * @param <E> the enum type
    * @return the field
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code name} does not fit the grammar or is a keyword
    */
-  public static <E extends Enum<E>> EnumField<E> of(String name, Class<E> type) {
-    return new EnumField<>(name, Objects.requireNonNull(type, "type must not be null"), false, true);
+  public static <R, E extends Enum<E>> EnumField<R, E> of(String name, Class<E> type) {
+    return new EnumField<>(name, Objects.requireNonNull(type, "type must not be null"), false, true,
+        false);
   }
 
   /**
@@ -53,7 +57,7 @@ public final class EnumField<E extends Enum<E>> extends AbstractField<E, EnumFie
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is UNKNOWN
    */
-  public Filter eq(E value) {
+  public Filter<R> eq(E value) {
     return compare("eq", "eq", value);
   }
 
@@ -65,7 +69,7 @@ public final class EnumField<E extends Enum<E>> extends AbstractField<E, EnumFie
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is UNKNOWN
    */
-  public Filter ne(E value) {
+  public Filter<R> ne(E value) {
     return compare("ne", "ne", value);
   }
 
@@ -78,7 +82,7 @@ public final class EnumField<E extends Enum<E>> extends AbstractField<E, EnumFie
    * @throws IllegalArgumentException if there are no values, more than 500, or UNKNOWN is among them
    */
   @SafeVarargs
-  public final Filter in(E... values) {
+  public final Filter<R> in(E... values) {
     Objects.requireNonNull(values, name() + ".in(values): values must not be null");
     List<E> list = new ArrayList<>(values.length);
     for (E value : values) {
@@ -95,13 +99,13 @@ public final class EnumField<E extends Enum<E>> extends AbstractField<E, EnumFie
    * @throws NullPointerException if {@code values} is or contains null
    * @throws IllegalArgumentException if there are no values, more than 500, or UNKNOWN is among them
    */
-  public Filter in(Collection<? extends E> values) {
+  public Filter<R> in(Collection<? extends E> values) {
     return inFilter(values);
   }
 
   @Override
-  EnumField<E> copy(boolean sortable, boolean filterable) {
-    return new EnumField<>(name(), type, sortable, filterable);
+  EnumField<R, E> copy(boolean sortable, boolean filterable, boolean list) {
+    return new EnumField<>(name(), type, sortable, filterable, list);
   }
 
   @Override

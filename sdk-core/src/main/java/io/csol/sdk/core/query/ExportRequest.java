@@ -11,16 +11,18 @@ import java.util.stream.Collectors;
 
 /**
  * Asks for a CSV or XLSX file of the records matching a filter, in a sort order; passed to a tool
- * client's {@code export} method, e.g. {@code InvoicesClient.export(ExportRequest<Invoice>, Path)}.
+ * client's export method, e.g.
+ * {@code InvoicesClient.exportInvoices(ExportRequest<Invoice>, DocumentSink)}.
  *
  * <p>Immutable. Usually made from a search, taking its filter, sort and options as they are at
  * that moment:
  * <pre>{@code
- * InvoiceSearch open = invoices.search().status(InvoiceStatus.OPEN).currency("EUR");
- * DocumentInfo file = invoices.export(ExportRequest.of(open, ExportFormat.CSV),
- *     Path.of("open-eur.csv"));
- * DocumentInfo all = invoices.export(ExportRequest.<Invoice>builder().format(ExportFormat.XLSX)
- *     .where(InvoiceFields.COUNTRY.eq("SE")).build(), Path.of("se.xlsx"));
+ * InvoiceQuery open = invoices.listInvoices().status(InvoiceStatus.OPEN).currency("EUR");
+ * DocumentInfo file = invoices.exportInvoices(ExportRequest.of(open, ExportFormat.CSV),
+ *     DocumentSink.toFile(Path.of("open-eur.csv")));
+ * DocumentInfo all = invoices.exportInvoices(ExportRequest.<Invoice>builder()
+ *     .format(ExportFormat.XLSX).where(InvoiceFields.COUNTRY.eq("SE")).build(),
+ *     DocumentSink.toFile(Path.of("se.xlsx")));
  * }</pre>
  *
  * @param <T> the type of the records exported, e.g. {@code Invoice}; it only ties a request to
@@ -140,8 +142,8 @@ public final class ExportRequest<T> {
     private ExportFormat format;
     private String baseFilter;
     private String baseSort;
-    private final List<Filter> conditions = new ArrayList<>();
-    private List<SortOrder> sortOrders;
+    private final List<Filter<T>> conditions = new ArrayList<>();
+    private List<SortOrder<T>> sortOrders;
     private RequestOptions options = RequestOptions.defaults();
 
     private Builder() {
@@ -164,7 +166,7 @@ public final class ExportRequest<T> {
      * @param condition a filter built from the tool's fields, e.g. {@code InvoiceFields}, not null
      * @return this builder
      */
-    public Builder<T> where(Filter condition) {
+    public Builder<T> where(Filter<T> condition) {
       conditions.add(Objects.requireNonNull(condition, "condition must not be null"));
       return this;
     }
@@ -176,7 +178,9 @@ public final class ExportRequest<T> {
      * @return this builder
      * @throws IllegalArgumentException if none or more than 5 are given
      */
-    public Builder<T> sortBy(SortOrder... orders) {
+    @SafeVarargs
+    @SuppressWarnings("varargs") // List.of copies the array; it is never stored or exposed
+    public final Builder<T> sortBy(SortOrder<T>... orders) {
       Objects.requireNonNull(orders, "orders must not be null");
       if (orders.length == 0 || orders.length > 5) {
         throw new IllegalArgumentException("orders must hold 1..5 sort keys, was " + orders.length);
@@ -205,7 +209,10 @@ public final class ExportRequest<T> {
     public ExportRequest<T> build() {
       String filter = baseFilter;
       if (!conditions.isEmpty()) {
-        Filter added = Filter.and(conditions.toArray(new Filter[0]));
+        Filter<T> added = conditions.get(0);
+        for (Filter<T> condition : conditions.subList(1, conditions.size())) {
+          added = Filter.and(added, condition);
+        }
         // A filter taken over as text can only be combined as text; parentheses keep precedence.
         filter = filter == null ? added.toExpression()
             : "(" + filter + ") and (" + added.toExpression() + ")";

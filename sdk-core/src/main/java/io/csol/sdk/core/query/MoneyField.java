@@ -1,106 +1,146 @@
 package io.csol.sdk.core.query;
 
 import io.csol.sdk.core.Money;
-import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * A money field, filtered by its amount: {@code eq ne gt ge lt le in} on the decimal amount.
+ * A money field: {@code eq ne gt ge lt le} on an amount in one currency.
  *
- * <p>The currency of a {@link Money} value is NOT part of the filter: the query language keeps
- * the currency in a separate {@code currency} field, so combine both, e.g.
- * {@code Filter.and(currency.eq("EUR"), total.ge(Money.of("1000.00", "EUR")))}.
- * Immutable and thread-safe.
+ * <p>The query language keeps a record's currency in a separate field (e.g. {@code currency}),
+ * so a comparison always checks both: {@code TOTAL.ge(Money.of("1000.00", "EUR"))} sends
+ * {@code (total ge 1000.00 and currency eq 'EUR')} and never matches 1,000 KRW. An amount-only
+ * comparison is deliberately not offered. Immutable and thread-safe.
+ *
+ * @param <R> the record type of the collection the field belongs to
  */
-public final class MoneyField extends RangeField<BigDecimal, MoneyField> {
+public final class MoneyField<R> extends AbstractField<R, Money, MoneyField<R>> {
 
-  private MoneyField(String name, boolean sortable, boolean filterable) {
-    super(name, sortable, filterable);
+  private final String currencyField;
+
+  private MoneyField(String name, String currencyField, boolean sortable, boolean filterable,
+      boolean list) {
+    super(name, sortable, filterable, list);
+    this.currencyField = FieldNames.check(currencyField);
   }
 
   /**
    * Declares a filterable, not sortable money field; chain {@link #asSortable()} if sortable.
    *
-   * @param name the field name, e.g. {@code total}
+   * @param <R> the record type of the collection, e.g. {@code Invoice}
+   * @param name the field name of the amount, e.g. {@code total}
+   * @param currencyField the name of the record's currency field, e.g. {@code currency}
    * @return the field
-   * @throws NullPointerException if {@code name} is null
-   * @throws IllegalArgumentException if {@code name} does not fit the grammar or is a keyword
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if a name does not fit the grammar or is a keyword
    */
-  public static MoneyField of(String name) {
-    return new MoneyField(name, false, true);
+  public static <R> MoneyField<R> of(String name, String currencyField) {
+    Objects.requireNonNull(currencyField, "currencyField must not be null");
+    return new MoneyField<>(name, currencyField, false, true, false);
   }
 
   /**
-   * Returns {@code name eq amount}; the currency is ignored (see the class description).
+   * Returns the name of the currency field every comparison also checks.
    *
-   * @param value the money, not null
-   * @return the filter
+   * @return e.g. {@code currency}
    */
-  public Filter eq(Money value) {
-    return compare("eq", "eq", amount("eq", value));
+  public String currencyField() {
+    return currencyField;
   }
 
   /**
-   * Returns {@code name ne amount}; the currency is ignored.
+   * Returns {@code (name eq amount and currency eq 'CUR')}.
    *
    * @param value the money, not null
    * @return the filter
+   * @throws NullPointerException if {@code value} is null
    */
-  public Filter ne(Money value) {
-    return compare("ne", "ne", amount("ne", value));
+  public Filter<R> eq(Money value) {
+    return money("eq", "eq", value);
   }
 
   /**
-   * Returns {@code name gt amount}; the currency is ignored.
+   * Returns {@code (name ne amount or currency ne 'CUR')}: any other amount, or the same amount
+   * in another currency.
    *
    * @param value the money, not null
    * @return the filter
+   * @throws NullPointerException if {@code value} is null
    */
-  public Filter gt(Money value) {
-    return compare("gt", "gt", amount("gt", value));
+  public Filter<R> ne(Money value) {
+    String amount = comparisonText("ne", "ne", value);
+    return Filter.group(amount, "or", currencyField + " ne " + currencyLiteral(value));
   }
 
   /**
-   * Returns {@code name ge amount}; the currency is ignored.
+   * Returns {@code (name gt amount and currency eq 'CUR')}.
    *
    * @param value the money, not null
    * @return the filter
+   * @throws NullPointerException if {@code value} is null
    */
-  public Filter ge(Money value) {
-    return compare("ge", "ge", amount("ge", value));
+  public Filter<R> gt(Money value) {
+    return money("gt", "gt", value);
   }
 
   /**
-   * Returns {@code name lt amount}; the currency is ignored.
+   * Returns {@code (name ge amount and currency eq 'CUR')}.
    *
    * @param value the money, not null
    * @return the filter
+   * @throws NullPointerException if {@code value} is null
    */
-  public Filter lt(Money value) {
-    return compare("lt", "lt", amount("lt", value));
+  public Filter<R> ge(Money value) {
+    return money("ge", "ge", value);
   }
 
   /**
-   * Returns {@code name le amount}; the currency is ignored.
+   * Returns {@code (name lt amount and currency eq 'CUR')}.
    *
    * @param value the money, not null
    * @return the filter
+   * @throws NullPointerException if {@code value} is null
    */
-  public Filter le(Money value) {
-    return compare("le", "le", amount("le", value));
+  public Filter<R> lt(Money value) {
+    return money("lt", "lt", value);
   }
 
-  private BigDecimal amount(String method, Money value) {
-    return Objects.requireNonNull(value, name() + "." + method + "(value): value must not be null").amount();
+  /**
+   * Returns {@code (name le amount and currency eq 'CUR')}.
+   *
+   * @param value the money, not null
+   * @return the filter
+   * @throws NullPointerException if {@code value} is null
+   */
+  public Filter<R> le(Money value) {
+    return money("le", "le", value);
+  }
+
+  private Filter<R> money(String method, String op, Money value) {
+    String amount = comparisonText(method, op, value);
+    return Filter.group(amount, "and", currencyField + " eq " + currencyLiteral(value));
+  }
+
+  private String currencyLiteral(Money value) {
+    return Literals.string(currencyField + ".eq(value)", value.currency().getCurrencyCode());
   }
 
   @Override
-  MoneyField copy(boolean sortable, boolean filterable) {
-    return new MoneyField(name(), sortable, filterable);
+  MoneyField<R> copy(boolean sortable, boolean filterable, boolean list) {
+    return new MoneyField<>(name(), currencyField, sortable, filterable, list);
   }
 
   @Override
-  String literal(String call, BigDecimal value) {
-    return Literals.number(value);
+  String literal(String call, Money value) {
+    return Literals.number(value.amount());
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return super.equals(o) && currencyField.equals(((MoneyField<?>) o).currencyField);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * super.hashCode() + currencyField.hashCode();
   }
 }

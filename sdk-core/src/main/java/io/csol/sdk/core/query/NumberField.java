@@ -6,23 +6,26 @@ import java.math.BigDecimal;
  * A number field: {@code eq ne gt ge lt le in}, compared numerically ({@code 10.50 eq 10.5}).
  *
  * <p>Immutable and thread-safe.
+ *
+ * @param <R> the record type of the collection the field belongs to
  */
-public final class NumberField extends RangeField<BigDecimal, NumberField> {
+public final class NumberField<R> extends RangeField<R, BigDecimal, NumberField<R>> {
 
-  private NumberField(String name, boolean sortable, boolean filterable) {
-    super(name, sortable, filterable);
+  private NumberField(String name, boolean sortable, boolean filterable, boolean list) {
+    super(name, sortable, filterable, list);
   }
 
   /**
    * Declares a filterable, not sortable number field; chain {@link #asSortable()} if sortable.
    *
+   * @param <R> the record type of the collection, e.g. {@code Invoice}
    * @param name the field name
    * @return the field
    * @throws NullPointerException if {@code name} is null
    * @throws IllegalArgumentException if {@code name} does not fit the grammar or is a keyword
    */
-  public static NumberField of(String name) {
-    return new NumberField(name, false, true);
+  public static <R> NumberField<R> of(String name) {
+    return new NumberField<>(name, false, true, false);
   }
 
   /**
@@ -31,7 +34,7 @@ public final class NumberField extends RangeField<BigDecimal, NumberField> {
    * @param value the value
    * @return the filter
    */
-  public Filter eq(long value) {
+  public Filter<R> eq(long value) {
     return eq(BigDecimal.valueOf(value));
   }
 
@@ -41,7 +44,7 @@ public final class NumberField extends RangeField<BigDecimal, NumberField> {
    * @param value the value
    * @return the filter
    */
-  public Filter ne(long value) {
+  public Filter<R> ne(long value) {
     return ne(BigDecimal.valueOf(value));
   }
 
@@ -51,7 +54,7 @@ public final class NumberField extends RangeField<BigDecimal, NumberField> {
    * @param value the value
    * @return the filter
    */
-  public Filter gt(long value) {
+  public Filter<R> gt(long value) {
     return gt(BigDecimal.valueOf(value));
   }
 
@@ -61,7 +64,7 @@ public final class NumberField extends RangeField<BigDecimal, NumberField> {
    * @param value the value
    * @return the filter
    */
-  public Filter ge(long value) {
+  public Filter<R> ge(long value) {
     return ge(BigDecimal.valueOf(value));
   }
 
@@ -71,7 +74,7 @@ public final class NumberField extends RangeField<BigDecimal, NumberField> {
    * @param value the value
    * @return the filter
    */
-  public Filter lt(long value) {
+  public Filter<R> lt(long value) {
     return lt(BigDecimal.valueOf(value));
   }
 
@@ -81,13 +84,13 @@ public final class NumberField extends RangeField<BigDecimal, NumberField> {
    * @param value the value
    * @return the filter
    */
-  public Filter le(long value) {
+  public Filter<R> le(long value) {
     return le(BigDecimal.valueOf(value));
   }
 
   @Override
-  NumberField copy(boolean sortable, boolean filterable) {
-    return new NumberField(name(), sortable, filterable);
+  NumberField<R> copy(boolean sortable, boolean filterable, boolean list) {
+    return new NumberField<>(name(), sortable, filterable, list);
   }
 
   @Override

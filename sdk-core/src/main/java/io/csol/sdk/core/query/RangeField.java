@@ -8,13 +8,14 @@ import java.util.Objects;
 /**
  * A field whose values are ordered: {@code eq ne gt ge lt le in}.
  *
+ * @param <R> the record type of the collection the field belongs to
  * @param <V> the Java type of filter values
  * @param <F> the concrete field type
  */
-public abstract class RangeField<V, F extends RangeField<V, F>> extends AbstractField<V, F> {
+public abstract class RangeField<R, V, F extends RangeField<R, V, F>> extends AbstractField<R, V, F> {
 
-  RangeField(String name, boolean sortable, boolean filterable) {
-    super(name, sortable, filterable);
+  RangeField(String name, boolean sortable, boolean filterable, boolean list) {
+    super(name, sortable, filterable, list);
   }
 
   /**
@@ -25,7 +26,7 @@ public abstract class RangeField<V, F extends RangeField<V, F>> extends Abstract
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if the field is not filterable or the value has no literal
    */
-  public Filter eq(V value) {
+  public Filter<R> eq(V value) {
     return compare("eq", "eq", value);
   }
 
@@ -37,7 +38,7 @@ public abstract class RangeField<V, F extends RangeField<V, F>> extends Abstract
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if the field is not filterable or the value has no literal
    */
-  public Filter ne(V value) {
+  public Filter<R> ne(V value) {
     return compare("ne", "ne", value);
   }
 
@@ -49,7 +50,7 @@ public abstract class RangeField<V, F extends RangeField<V, F>> extends Abstract
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if the field is not filterable or the value has no literal
    */
-  public Filter gt(V value) {
+  public Filter<R> gt(V value) {
     return compare("gt", "gt", value);
   }
 
@@ -61,7 +62,7 @@ public abstract class RangeField<V, F extends RangeField<V, F>> extends Abstract
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if the field is not filterable or the value has no literal
    */
-  public Filter ge(V value) {
+  public Filter<R> ge(V value) {
     return compare("ge", "ge", value);
   }
 
@@ -73,7 +74,7 @@ public abstract class RangeField<V, F extends RangeField<V, F>> extends Abstract
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if the field is not filterable or the value has no literal
    */
-  public Filter lt(V value) {
+  public Filter<R> lt(V value) {
     return compare("lt", "lt", value);
   }
 
@@ -85,7 +86,7 @@ public abstract class RangeField<V, F extends RangeField<V, F>> extends Abstract
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if the field is not filterable or the value has no literal
    */
-  public Filter le(V value) {
+  public Filter<R> le(V value) {
     return compare("le", "le", value);
   }
 
@@ -98,7 +99,7 @@ public abstract class RangeField<V, F extends RangeField<V, F>> extends Abstract
    * @throws IllegalArgumentException if there are no values or more than 500
    */
   @SafeVarargs
-  public final Filter in(V... values) {
+  public final Filter<R> in(V... values) {
     Objects.requireNonNull(values, name() + ".in(values): values must not be null");
     List<V> list = new ArrayList<>(values.length);
     for (V value : values) {
@@ -115,7 +116,7 @@ public abstract class RangeField<V, F extends RangeField<V, F>> extends Abstract
    * @throws NullPointerException if {@code values} is or contains null
    * @throws IllegalArgumentException if there are no values or more than 500
    */
-  public final Filter in(Collection<? extends V> values) {
+  public final Filter<R> in(Collection<? extends V> values) {
     return inFilter(values);
   }
 }

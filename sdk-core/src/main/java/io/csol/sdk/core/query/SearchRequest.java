@@ -2,12 +2,14 @@ package io.csol.sdk.core.query;
 
 import io.csol.sdk.core.RequestOptions;
 import io.csol.sdk.core.Tool;
+import io.csol.sdk.core.paging.Page;
 import io.csol.sdk.core.paging.PagedIterable;
 import io.csol.sdk.core.paging.ResumeToken;
 import io.csol.sdk.core.spi.ApiCaller;
 import io.csol.sdk.core.spi.ApiRequest;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -15,10 +17,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Base of every tool module's search builder: filter, sort, fields, page size and options of one
+ * Base of every tool module's query builder ({@code <Item>Query}, returned by the tool client's
+ * {@code listXxx()}): filter, sort, fields, page size and options of one
  * collection, run lazily with {@link #list()}.
  *
- * <p>Tool modules extend it, e.g. {@code InvoiceSearch extends SearchRequest<Invoice, InvoiceSearch>}.
+ * <p>Tool modules extend it, e.g. {@code InvoiceQuery extends SearchRequest<Invoice, InvoiceQuery>}.
  * A builder is mutable and not thread-safe, but {@link #list()} takes a snapshot: changing the
  * builder afterwards does not change an iterable already returned, and every page of that
  * iterable repeats the same query.
@@ -37,8 +40,8 @@ public abstract class SearchRequest<T, S extends SearchRequest<T, S>> {
   private final Tool tool;
   private final String path;
   private final Class<T> itemType;
-  private Filter filter;
-  private List<SortOrder> sort = List.of();
+  private Filter<T> filter;
+  private List<SortOrder<T>> sort = List.of();
   private List<String> fields = List.of();
   private Integer limit;
   private boolean totalCount;
@@ -67,7 +70,7 @@ public abstract class SearchRequest<T, S extends SearchRequest<T, S>> {
    * @return this builder
    * @throws NullPointerException if {@code condition} is null
    */
-  public S where(Filter condition) {
+  public S where(Filter<T> condition) {
     Objects.requireNonNull(condition, "where(filter): filter must not be null");
     filter = filter == null ? condition : Filter.and(filter, condition);
     return self();
@@ -82,14 +85,16 @@ public abstract class SearchRequest<T, S extends SearchRequest<T, S>> {
    * @throws NullPointerException if {@code orders} is or contains null
    * @throws IllegalArgumentException if more than 5 keys are given or a field repeats
    */
-  public S sortBy(SortOrder... orders) {
+  @SafeVarargs
+  @SuppressWarnings("varargs") // List.of copies the array; it is never stored or exposed
+  public final S sortBy(SortOrder<T>... orders) {
     Objects.requireNonNull(orders, "sortBy(orders): orders must not be null");
     if (orders.length > MAX_SORT_KEYS) {
       throw new IllegalArgumentException("sortBy(orders): at most " + MAX_SORT_KEYS
           + " sort keys are accepted, was " + orders.length);
     }
     Set<String> seen = new HashSet<>();
-    for (SortOrder order : orders) {
+    for (SortOrder<T> order : orders) {
       Objects.requireNonNull(order, "sortBy(orders): orders must not contain null");
       if (!seen.add(order.field().name())) {
         throw new IllegalArgumentException("sortBy(orders): field '" + order.field().name()
@@ -109,10 +114,11 @@ public abstract class SearchRequest<T, S extends SearchRequest<T, S>> {
    * @throws NullPointerException if {@code selected} is or contains null
    * @throws IllegalArgumentException if a field is nested (contains '.')
    */
-  public S fields(Field<?>... selected) {
+  @SafeVarargs
+  public final S fields(Field<T>... selected) {
     Objects.requireNonNull(selected, "fields(fields): fields must not be null");
     List<String> names = new ArrayList<>();
-    for (Field<?> field : selected) {
+    for (Field<T> field : selected) {
       Objects.requireNonNull(field, "fields(fields): fields must not contain null");
       String name = FieldNames.check(field.name());
       if (name.indexOf('.') >= 0) {
@@ -183,6 +189,38 @@ public abstract class SearchRequest<T, S extends SearchRequest<T, S>> {
    */
   public Stream<T> stream() {
     return list().stream();
+  }
+
+  /**
+   * Returns an iterator over the matching records of the query as it is now.
+   *
+   * @return the records, fetched page by page as the iterator advances
+   */
+  public Iterator<T> iterator() {
+    return list().iterator();
+  }
+
+  /**
+   * Returns the matching records page by page, e.g. to checkpoint after each page.
+   *
+   * @return the pages, lazily fetched
+   */
+  public Iterable<Page<T>> byPage() {
+    return list().byPage();
+  }
+
+  /**
+   * Returns the pages after the position of a resume token taken from an iteration of this
+   * same query.
+   *
+   * @param token the resume token, not null
+   * @return the remaining pages
+   * @throws NullPointerException if {@code token} is null
+   * @throws IllegalArgumentException if the token belongs to another query
+   */
+  public Iterable<Page<T>> byPage(ResumeToken token) {
+    Objects.requireNonNull(token, "byPage(token): token must not be null");
+    return list().byPage(token);
   }
 
   /**

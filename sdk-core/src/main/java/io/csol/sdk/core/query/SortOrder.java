@@ -6,25 +6,28 @@ import java.util.Objects;
  * One sort key: a sortable field and a direction; made by {@link Field#asc()} or {@link Field#desc()}.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @param <R> the record type of the collection, so an order of one collection cannot be passed
+ *     to a query of another
  */
-public final class SortOrder {
+public final class SortOrder<R> {
 
-  private final Field<?> field;
+  private final Field<R> field;
   private final boolean descending;
 
-  private SortOrder(Field<?> field, boolean descending) {
+  private SortOrder(Field<R> field, boolean descending) {
     this.field = field;
     this.descending = descending;
   }
 
-  static SortOrder of(Field<?> field, boolean descending) {
+  static <R> SortOrder<R> of(Field<R> field, boolean descending) {
     Objects.requireNonNull(field, "field must not be null");
     String name = FieldNames.check(field.name());
     if (!field.sortable()) {
       throw new IllegalArgumentException("field '" + name + "' is not sortable; sort only by the fields "
           + "the collection documents as sortable");
     }
-    return new SortOrder(field, descending);
+    return new SortOrder<>(field, descending);
   }
 
   /**
@@ -32,7 +35,7 @@ public final class SortOrder {
    *
    * @return the field
    */
-  public Field<?> field() {
+  public Field<R> field() {
     return field;
   }
 
@@ -56,7 +59,7 @@ public final class SortOrder {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SortOrder other && descending == other.descending
+    return o instanceof SortOrder<?> other && descending == other.descending
         && field.name().equals(other.field.name());
   }
 

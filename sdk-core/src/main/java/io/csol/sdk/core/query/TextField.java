@@ -5,23 +5,26 @@ package io.csol.sdk.core.query;
  * {@code contains} (case-sensitive). Values are always written as one quoted string literal.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @param <R> the record type of the collection the field belongs to
  */
-public final class TextField extends RangeField<String, TextField> {
+public final class TextField<R> extends RangeField<R, String, TextField<R>> {
 
-  private TextField(String name, boolean sortable, boolean filterable) {
-    super(name, sortable, filterable);
+  private TextField(String name, boolean sortable, boolean filterable, boolean list) {
+    super(name, sortable, filterable, list);
   }
 
   /**
    * Declares a filterable, not sortable text field; chain {@link #asSortable()} if sortable.
    *
+   * @param <R> the record type of the collection, e.g. {@code Invoice}
    * @param name the field name, e.g. {@code number} or {@code lines.serialNumber}
    * @return the field
    * @throws NullPointerException if {@code name} is null
    * @throws IllegalArgumentException if {@code name} does not fit the grammar or is a keyword
    */
-  public static TextField of(String name) {
-    return new TextField(name, false, true);
+  public static <R> TextField<R> of(String name) {
+    return new TextField<>(name, false, true, false);
   }
 
   /**
@@ -31,7 +34,7 @@ public final class TextField extends RangeField<String, TextField> {
    * @return the filter
    * @throws NullPointerException if {@code prefix} is null
    */
-  public Filter startsWith(String prefix) {
+  public Filter<R> startsWith(String prefix) {
     return compare("startsWith", "startswith", prefix);
   }
 
@@ -42,13 +45,13 @@ public final class TextField extends RangeField<String, TextField> {
    * @return the filter
    * @throws NullPointerException if {@code part} is null
    */
-  public Filter contains(String part) {
+  public Filter<R> contains(String part) {
     return compare("contains", "contains", part);
   }
 
   @Override
-  TextField copy(boolean sortable, boolean filterable) {
-    return new TextField(name(), sortable, filterable);
+  TextField<R> copy(boolean sortable, boolean filterable, boolean list) {
+    return new TextField<>(name(), sortable, filterable, list);
   }
 
   @Override

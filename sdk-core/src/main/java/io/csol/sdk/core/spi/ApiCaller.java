@@ -1,7 +1,5 @@
 package io.csol.sdk.core.spi;
 
-import io.csol.sdk.core.CsolClient;
-import io.csol.sdk.core.internal.DefaultApiCaller;
 import io.csol.sdk.core.paging.Page;
 import io.csol.sdk.core.paging.PagedIterable;
 import java.io.OutputStream;
@@ -11,20 +9,11 @@ import java.nio.file.Path;
 /**
  * Runs {@link ApiRequest}s through a client's pipeline (sign-in, retry, circuit breaker, decoding).
  *
- * <p>For tool modules. Implementations are thread-safe. Every failure is a
+ * <p>For tool modules; {@code ToolOperations.caller(csol)} returns a client's caller.
+ * Implementations are thread-safe. Every failure is a
  * {@link io.csol.sdk.core.error.CsolException} carrying the call's request id.
  */
 public interface ApiCaller {
-
-  /**
-   * Returns the caller backed by {@code client}'s pipeline.
-   *
-   * @param client an open client, not null
-   * @return a thread-safe caller
-   */
-  static ApiCaller of(CsolClient client) {
-    return DefaultApiCaller.of(client);
-  }
 
   /**
    * Calls and decodes a 2xx JSON response.

@@ -61,11 +61,11 @@ class AccessClientTest {
   }
 
   @Test
-  void me_profileJson_decodedWithBearerToken() {
+  void getProfile_profileJson_decodedWithBearerToken() {
     server.stubFor(get("/v1/me").willReturn(json(200, "{\"userId\":\"dana\",\"name\":\"Dana\","
         + "\"company\":\"Nordic Freight AB\",\"email\":\"dana@example.com\",\"country\":\"SE\","
         + "\"customerNumbers\":[\"1000001\",\"1000002\"],\"kind\":\"PERSON\",\"future\":true}")));
-    Profile me = client.access().me();
+    Profile me = AccessClient.of(client).getProfile();
     assertThat(me.userId()).isEqualTo("dana");
     assertThat(me.customerNumbers()).containsExactly("1000001", "1000002");
     assertThat(me.kind()).isEqualTo(ProfileKind.PERSON);
@@ -73,7 +73,7 @@ class AccessClientTest {
   }
 
   @Test
-  void entitlements_twoPages_followsCursorLazily() {
+  void listEntitlements_twoPages_followsCursorLazily() {
     server.stubFor(get(urlPathEqualTo("/v1/entitlements")).withQueryParam("cursor", absent())
         .willReturn(json(200, "{\"data\":[{\"tool\":\"INVOICES\",\"customerNumber\":\"1000002\","
             + "\"country\":\"DE\",\"status\":\"PENDING\",\"trackingNumber\":\"R-2026-000042\","
@@ -81,7 +81,7 @@ class AccessClientTest {
     server.stubFor(get(urlPathEqualTo("/v1/entitlements")).withQueryParam("cursor", equalTo("c2"))
         .willReturn(json(200, "{\"data\":[{\"tool\":\"STATEMENTS\",\"customerNumber\":\"1000002\","
             + "\"country\":\"DE\",\"status\":\"ACTIVE\",\"updatedAt\":\"2026-11-23T10:15:30Z\"}]}")));
-    var entitlements = client.access().entitlements();
+    var entitlements = AccessClient.of(client).listEntitlements();
     assertThat(server.getAllServeEvents()).isEmpty();
     List<Entitlement> all = entitlements.stream().collect(Collectors.toList());
     assertThat(all).extracting(Entitlement::tool).containsExactly(Tool.INVOICES, Tool.STATEMENTS);
@@ -94,7 +94,7 @@ class AccessClientTest {
     server.stubFor(post("/v1/entitlements").willReturn(json(202, "{\"tool\":\"INVOICES\","
         + "\"customerNumber\":\"1000002\",\"country\":\"DE\",\"status\":\"PENDING\","
         + "\"trackingNumber\":\"R-2026-000123\",\"updatedAt\":\"2026-11-23T10:15:30Z\"}")));
-    EntitlementRequestResult r = client.access().requestEntitlement(EntitlementRequest.builder()
+    EntitlementRequestResult r = AccessClient.of(client).requestEntitlement(RequestEntitlementRequest.builder()
         .tool(Tool.INVOICES).customerNumber("1000002").country("DE").justification("month end").build(),
         RequestOptions.builder().idempotencyKey("ent-1000002-invoices").build());
     assertThat(r.status()).isEqualTo(EntitlementStatus.PENDING);
@@ -108,13 +108,13 @@ class AccessClientTest {
 
   @Test
   void requestEntitlement_problems_mappedToTypedExceptions() {
-    EntitlementRequest req = EntitlementRequest.builder().tool(Tool.ORDERS).customerNumber("1000006")
+    RequestEntitlementRequest req = RequestEntitlementRequest.builder().tool(Tool.ORDERS).customerNumber("1000006")
         .country("CN").build();
     server.stubFor(post("/v1/entitlements").willReturn(aResponse().withStatus(403)
         .withHeader("Content-Type", PROBLEM).withBody("{\"type\":\"https://csol.io/problems/tool-not-offered\","
             + "\"title\":\"Tool not offered\",\"status\":403,\"detail\":\"ORDERS is not offered in CN\","
             + "\"tool\":\"ORDERS\",\"country\":\"CN\"}")));
-    assertThatThrownBy(() -> client.access().requestEntitlement(req))
+    assertThatThrownBy(() -> AccessClient.of(client).requestEntitlement(req))
         .isInstanceOfSatisfying(ToolNotOfferedException.class, e -> {
           assertThat(e.tool()).isEqualTo(Tool.ORDERS);
           assertThat(e.country()).contains("CN");
@@ -122,14 +122,14 @@ class AccessClientTest {
     server.stubFor(post("/v1/entitlements").willReturn(aResponse().withStatus(409)
         .withHeader("Content-Type", PROBLEM).withBody("{\"type\":\"https://csol.io/problems/conflict\","
             + "\"status\":409,\"detail\":\"already ACTIVE\"}")));
-    assertThatThrownBy(() -> client.access().requestEntitlement(req))
+    assertThatThrownBy(() -> AccessClient.of(client).requestEntitlement(req))
         .isInstanceOf(ConflictException.class).hasMessageContaining("HTTP 409 conflict: already ACTIVE");
   }
 
   @Test
-  void me_truncatedBody_throwsResponseDecoding() {
+  void getProfile_truncatedBody_throwsResponseDecoding() {
     server.stubFor(get("/v1/me").willReturn(json(200, "{\"userId\":\"dana\",\"customerNumbers\":[\"10")));
-    assertThatThrownBy(() -> client.access().me()).isInstanceOfSatisfying(ResponseDecodingException.class,
+    assertThatThrownBy(() -> AccessClient.of(client).getProfile()).isInstanceOfSatisfying(ResponseDecodingException.class,
         e -> {
           assertThat(e.status()).isEqualTo(200);
           assertThat(e.getMessage()).contains("truncated").doesNotContain("dana");
@@ -139,9 +139,9 @@ class AccessClientTest {
 
   @Test
   void arguments_null_throwNamingParameter() {
-    assertThatThrownBy(() -> new AccessClient(null)).isInstanceOf(NullPointerException.class)
-        .hasMessageContaining("caller");
-    assertThatThrownBy(() -> client.access().requestEntitlement(null))
+    assertThatThrownBy(() -> AccessClient.of(null)).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("client");
+    assertThatThrownBy(() -> AccessClient.of(client).requestEntitlement(null))
         .isInstanceOf(NullPointerException.class).hasMessageContaining("request");
   }
 }

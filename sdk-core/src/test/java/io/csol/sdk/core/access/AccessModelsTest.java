@@ -11,21 +11,21 @@ import org.junit.jupiter.api.Test;
 
 class AccessModelsTest {
 
-  private static EntitlementRequest.Builder valid() {
-    return EntitlementRequest.builder().tool(Tool.INVOICES).customerNumber("1000001").country("SE");
+  private static RequestEntitlementRequest.Builder valid() {
+    return RequestEntitlementRequest.builder().tool(Tool.INVOICES).customerNumber("1000001").country("SE");
   }
 
   @Test
   void entitlementRequest_valid_writesContractJsonWithoutNulls() {
-    String json = new String(Json.write(valid().build()), StandardCharsets.UTF_8);
+    String json = new String(Json.write(valid().build().body()), StandardCharsets.UTF_8);
     assertThat(json).isEqualTo("{\"tool\":\"INVOICES\",\"customerNumber\":\"1000001\",\"country\":\"SE\"}");
-    String withReason = new String(Json.write(valid().justification("audit").build()), StandardCharsets.UTF_8);
+    String withReason = new String(Json.write(valid().justification("audit").build().body()), StandardCharsets.UTF_8);
     assertThat(withReason).endsWith(",\"justification\":\"audit\"}");
   }
 
   @Test
   void entitlementRequest_toBuilder_roundTrips() {
-    EntitlementRequest r = valid().justification("x").build();
+    RequestEntitlementRequest r = valid().justification("x").build();
     assertThat(r.toBuilder().build()).isEqualTo(r);
     assertThat(r.toBuilder().country("DE").build().country()).isEqualTo("DE");
   }
@@ -48,7 +48,8 @@ class AccessModelsTest {
         .hasMessageContaining("justification");
     assertThatThrownBy(() -> valid().justification("x".repeat(2001)).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("justification");
-    assertThat(valid().justification("x".repeat(2000)).build().justification()).hasSize(2000);
+    assertThat(valid().justification("x".repeat(2000)).build().justification()).hasValueSatisfying(
+        j -> assertThat(j).hasSize(2000));
   }
 
   @Test

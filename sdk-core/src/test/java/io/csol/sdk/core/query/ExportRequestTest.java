@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class ExportRequestTest {
 
-  static final TextField CURRENCY = TextField.of("currency");
+  static final TextField<String> CURRENCY = TextField.<String>of("currency");
 
   private final StubCaller caller = new StubCaller();
 
@@ -71,8 +71,8 @@ class ExportRequestTest {
     assertThatThrownBy(() -> ExportRequest.builder().sortBy())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("orders must hold 1..5 sort keys, was 0");
-    SortOrder key = NUMBER.asc();
-    assertThatThrownBy(() -> ExportRequest.builder().sortBy(key, key, key, key, key, key))
+    SortOrder<String> key = NUMBER.asc();
+    assertThatThrownBy(() -> ExportRequest.<String>builder().sortBy(key, key, key, key, key, key))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("orders must hold 1..5 sort keys, was 6");
     assertThatThrownBy(() -> ExportRequest.builder().where(null))

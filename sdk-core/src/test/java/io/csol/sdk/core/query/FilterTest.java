@@ -16,15 +16,15 @@ class FilterTest {
 
   enum Status { OPEN, PARTIALLY_PAID, OVERDUE, UNKNOWN }
 
-  static final TextField NUMBER = TextField.of("number").asSortable();
-  static final TextField CURRENCY = TextField.of("currency").asSortable();
-  static final TextField SERIAL = TextField.of("lines.serialNumber");
-  static final NumberField QUANTITY = NumberField.of("quantity");
-  static final MoneyField TOTAL = MoneyField.of("total").asSortable();
-  static final DateField DUE = DateField.of("dueDate").asSortable();
-  static final DateTimeField UPDATED = DateTimeField.of("updatedAt").asSortable();
-  static final EnumField<Status> STATUS = EnumField.of("status", Status.class).asSortable();
-  static final BooleanField ACTIVE = BooleanField.of("active");
+  static final TextField<Object> NUMBER = TextField.<Object>of("number").asSortable();
+  static final TextField<Object> CURRENCY = TextField.<Object>of("currency").asSortable();
+  static final TextField<Object> SERIAL = TextField.<Object>of("lines.serialNumber");
+  static final NumberField<Object> QUANTITY = NumberField.<Object>of("quantity");
+  static final MoneyField<Object> TOTAL = MoneyField.<Object>of("total", "currency").asSortable();
+  static final DateField<Object> DUE = DateField.<Object>of("dueDate").asSortable();
+  static final DateTimeField<Object> UPDATED = DateTimeField.<Object>of("updatedAt").asSortable();
+  static final EnumField<Object, Status> STATUS = EnumField.<Object, Status>of("status", Status.class).asSortable();
+  static final BooleanField<Object> ACTIVE = BooleanField.<Object>of("active");
 
   @Test
   void textField_everyOperator_emitsGrammar() {
@@ -47,9 +47,31 @@ class FilterTest {
     assertThat(QUANTITY.ge(5).toExpression()).isEqualTo("quantity ge 5");
     assertThat(QUANTITY.in(BigDecimal.ONE, new BigDecimal("2.50")).toExpression())
         .isEqualTo("quantity in (1, 2.50)");
-    assertThat(TOTAL.ge(Money.of("1000.00", "EUR")).toExpression()).isEqualTo("total ge 1000.00");
-    assertThat(TOTAL.lt(new BigDecimal("10.5")).toExpression()).isEqualTo("total lt 10.5");
-    assertThat(TOTAL.eq(Money.of("5", "KRW")).toExpression()).doesNotContain("KRW");
+    assertThat(TOTAL.lt(Money.of("10.5", "EUR")).toExpression())
+        .isEqualTo("(total lt 10.5 and currency eq 'EUR')");
+  }
+
+  @Test
+  void moneyField_everyComparison_checksTheCurrency() {
+    assertThat(TOTAL.ge(Money.of("1000.00", "EUR")).toExpression())
+        .isEqualTo("(total ge 1000.00 and currency eq 'EUR')");
+    assertThat(TOTAL.eq(Money.of("5", "KRW")).toExpression())
+        .isEqualTo("(total eq 5 and currency eq 'KRW')");
+    assertThat(TOTAL.gt(Money.of("1", "SEK")).toExpression()).endsWith("and currency eq 'SEK')");
+    assertThat(TOTAL.le(Money.of("1", "SEK")).toExpression()).endsWith("and currency eq 'SEK')");
+    // "not 5 KRW": another amount, or the same amount in another currency
+    assertThat(TOTAL.ne(Money.of("5", "KRW")).toExpression())
+        .isEqualTo("(total ne 5 or currency ne 'KRW')");
+    // the pair stays one operand inside and/or/not, so no precedence can split it
+    Filter<Object> combined = Filter.or(STATUS.eq(Status.OPEN), TOTAL.ge(Money.of("1000.00", "EUR")));
+    assertThat(combined.toExpression())
+        .isEqualTo("status eq OPEN or (total ge 1000.00 and currency eq 'EUR')");
+    assertThat(ReferenceGrammar.parse(combined.toExpression())).isEqualTo(
+        "(or (eq status OPEN) (and (ge total 1000.00) (eq currency 'EUR')))");
+    assertThat(TOTAL.ge(Money.of("1", "EUR")).not().toExpression())
+        .isEqualTo("not (total ge 1 and currency eq 'EUR')");
+    assertThat(MoneyField.<Object>of("openAmount", "curr").lt(Money.of("0", "USD")).toExpression())
+        .isEqualTo("(openAmount lt 0 and curr eq 'USD')");
   }
 
   @Test
@@ -84,9 +106,9 @@ class FilterTest {
 
   @Test
   void combinators_emitParenthesesOnlyWherePrecedenceNeedsThem() {
-    Filter a = STATUS.eq(Status.OPEN);
-    Filter b = DUE.lt(LocalDate.of(2026, 12, 1));
-    Filter c = CURRENCY.eq("EUR");
+    Filter<Object> a = STATUS.eq(Status.OPEN);
+    Filter<Object> b = DUE.lt(LocalDate.of(2026, 12, 1));
+    Filter<Object> c = CURRENCY.eq("EUR");
 
     assertThat(Filter.and(a, b).toExpression()).isEqualTo("status eq OPEN and dueDate lt 2026-12-01");
     assertThat(Filter.and(Filter.or(a, b), c).toExpression())
@@ -104,46 +126,46 @@ class FilterTest {
 
   @Test
   void combinators_nestedAnyWay_parseBackToTheSameTree() {
-    Filter a = STATUS.eq(Status.OPEN);
-    Filter b = NUMBER.startsWith("9");
-    Filter c = TOTAL.ge(BigDecimal.TEN);
-    Filter d = ACTIVE.eq(true);
-    Filter f = Filter.or(Filter.and(Filter.or(a, b).not(), c), Filter.and(d, Filter.or(b, c)).not(), a);
+    Filter<Object> a = STATUS.eq(Status.OPEN);
+    Filter<Object> b = NUMBER.startsWith("9");
+    Filter<Object> c = QUANTITY.ge(BigDecimal.TEN);
+    Filter<Object> d = ACTIVE.eq(true);
+    Filter<Object> f = Filter.or(Filter.and(Filter.or(a, b).not(), c), Filter.and(d, Filter.or(b, c)).not(), a);
 
     assertThat(ReferenceGrammar.parse(f.toExpression())).isEqualTo(
-        "(or (and (not (or (eq status OPEN) (startswith number '9'))) (ge total 10))"
-            + " (not (and (eq active true) (or (startswith number '9') (ge total 10))))"
+        "(or (and (not (or (eq status OPEN) (startswith number '9'))) (ge quantity 10))"
+            + " (not (and (eq active true) (or (startswith number '9') (ge quantity 10))))"
             + " (eq status OPEN))");
   }
 
   @Test
   void docsExamples_areProducedAndParse() {
-    Filter f = Filter.and(STATUS.in(Status.OPEN, Status.OVERDUE), DUE.lt(LocalDate.of(2026, 12, 1)));
+    Filter<Object> f = Filter.and(STATUS.in(Status.OPEN, Status.OVERDUE), DUE.lt(LocalDate.of(2026, 12, 1)));
     assertThat(f.toExpression()).isEqualTo("status in (OPEN, OVERDUE) and dueDate lt 2026-12-01");
-    assertThat(TextField.of("name").eq("O'Brien & Sons").toExpression()).isEqualTo("name eq 'O''Brien & Sons'");
+    assertThat(TextField.<Object>of("name").eq("O'Brien & Sons").toExpression()).isEqualTo("name eq 'O''Brien & Sons'");
     assertThat(ReferenceGrammar.parse(f.toExpression()))
         .isEqualTo("(and (in status OPEN OVERDUE) (lt dueDate 2026-12-01))");
   }
 
   @Test
   void depth_upTo32_isAcceptedAndBeyondRejected() {
-    Filter f = STATUS.eq(Status.OPEN);
+    Filter<Object> f = STATUS.eq(Status.OPEN);
     for (int i = 0; i < Filter.MAX_DEPTH; i++) {
       f = f.not();
     }
     assertThat(ReferenceGrammar.parse(f.toExpression())).startsWith("(not (not");
-    Filter deepest = f;
+    Filter<Object> deepest = f;
     assertThatThrownBy(deepest::not).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("32");
 
-    Filter g = STATUS.eq(Status.OPEN);
-    Filter other = ACTIVE.eq(true);
+    Filter<Object> g = STATUS.eq(Status.OPEN);
+    Filter<Object> other = ACTIVE.eq(true);
     for (int i = 0; i < Filter.MAX_DEPTH; i++) {
       g = i % 2 == 0 ? Filter.and(Filter.or(g, other), other) : Filter.or(g, other);
     }
     assertThat(g.toExpression()).contains("(");
-    Filter alternating = g;
+    Filter<Object> alternating = g;
     assertThatThrownBy(() -> {
-      Filter h = alternating;
+      Filter<Object> h = alternating;
       for (int i = 0; i < 2 * Filter.MAX_DEPTH; i++) {
         h = Filter.and(Filter.or(h, other), other);
       }

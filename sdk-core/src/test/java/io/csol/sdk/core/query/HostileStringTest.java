@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class HostileStringTest {
 
-  private static final TextField NAME = TextField.of("customerName");
+  private static final TextField<Object> NAME = TextField.<Object>of("customerName");
 
   static Stream<String> hostileValues() {
     return Stream.of(
@@ -43,7 +43,7 @@ class HostileStringTest {
   @ParameterizedTest
   @MethodSource("hostileValues")
   void eq_hostileValue_compilesToExactlyOneStringLiteralWithTheOriginalValue(String value) {
-    for (Filter f : List.of(NAME.eq(value), NAME.ne(value), NAME.lt(value), NAME.startsWith(value),
+    for (Filter<Object> f : List.of(NAME.eq(value), NAME.ne(value), NAME.lt(value), NAME.startsWith(value),
         NAME.contains(value))) {
       List<Token> tokens = ReferenceGrammar.tokenize(f.toExpression());
 
@@ -67,7 +67,7 @@ class HostileStringTest {
   @ParameterizedTest
   @MethodSource("hostileValues")
   void combined_hostileValue_keepsTheFilterStructure(String value) {
-    Filter f = Filter.and(NAME.eq(value), TextField.of("status").eq("OPEN"));
+    Filter<Object> f = Filter.and(NAME.eq(value), TextField.<Object>of("status").eq("OPEN"));
     assertThat(ReferenceGrammar.parse(f.toExpression()))
         .isEqualTo("(and (eq customerName '" + value + "') (eq status 'OPEN'))");
   }

@@ -17,8 +17,8 @@ class QueryMisuseTest {
 
   enum Status { OPEN, PAID, UNKNOWN }
 
-  private static final TextField PO = TextField.of("purchaseOrderNumber");
-  private static final EnumField<Status> STATUS = EnumField.of("status", Status.class).asSortable();
+  private static final TextField<Object> PO = TextField.<Object>of("purchaseOrderNumber");
+  private static final EnumField<Object, Status> STATUS = EnumField.<Object, Status>of("status", Status.class).asSortable();
 
   @Test
   void asc_nonSortableField_throwsNamingTheField() {
@@ -56,15 +56,15 @@ class QueryMisuseTest {
         .hasMessage("purchaseOrderNumber.startsWith(value): value must not be null");
     assertThatThrownBy(() -> STATUS.ne(null)).isInstanceOf(NullPointerException.class)
         .hasMessageContaining("status.ne(value)");
-    assertThatThrownBy(() -> NumberField.of("n").gt((BigDecimal) null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> NumberField.<Object>of("n").gt((BigDecimal) null)).isInstanceOf(NullPointerException.class)
         .hasMessageContaining("n.gt(value)");
-    assertThatThrownBy(() -> MoneyField.of("total").ge((io.csol.sdk.core.Money) null))
+    assertThatThrownBy(() -> MoneyField.<Object>of("total", "currency").ge((io.csol.sdk.core.Money) null))
         .isInstanceOf(NullPointerException.class).hasMessageContaining("total.ge(value)");
-    assertThatThrownBy(() -> DateField.of("d").le((LocalDate) null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> DateField.<Object>of("d").le((LocalDate) null)).isInstanceOf(NullPointerException.class)
         .hasMessageContaining("d.le(value)");
-    assertThatThrownBy(() -> DateTimeField.of("t").lt((OffsetDateTime) null))
+    assertThatThrownBy(() -> DateTimeField.<Object>of("t").lt((OffsetDateTime) null))
         .isInstanceOf(NullPointerException.class).hasMessageContaining("t.lt(value)");
-    assertThatThrownBy(() -> DateTimeField.of("t").lt((Instant) null))
+    assertThatThrownBy(() -> DateTimeField.<Object>of("t").lt((Instant) null))
         .isInstanceOf(NullPointerException.class).hasMessageContaining("t.lt(value)");
   }
 
@@ -80,18 +80,18 @@ class QueryMisuseTest {
   @Test
   void fieldNames_offGrammarOrKeyword_areRejected() {
     for (String bad : List.of("", "Status", "due date", "a..b", "1abc", "x'", "and", "lines.in", "a_b")) {
-      assertThatThrownBy(() -> TextField.of(bad)).as(bad).isInstanceOf(IllegalArgumentException.class)
+      assertThatThrownBy(() -> TextField.<Object>of(bad)).as(bad).isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("name");
     }
-    assertThatThrownBy(() -> TextField.of(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> TextField.<Object>of(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> EnumField.of("status", null)).isInstanceOf(NullPointerException.class)
         .hasMessageContaining("type");
-    assertThat(TextField.of("lines.serialNumber").name()).isEqualTo("lines.serialNumber");
+    assertThat(TextField.<Object>of("lines.serialNumber").name()).isEqualTo("lines.serialNumber");
   }
 
   @Test
   void notFilterableField_refusesFiltersButSorts() {
-    TextField lines = TextField.of("lines").asNotFilterable().asSortable();
+    TextField<Object> lines = TextField.<Object>of("lines").asNotFilterable().asSortable();
     assertThat(lines.filterable()).isFalse();
     assertThat(lines.sortable()).isTrue();
     assertThatThrownBy(() -> lines.eq("x")).isInstanceOf(IllegalArgumentException.class)
@@ -101,11 +101,11 @@ class QueryMisuseTest {
 
   @Test
   void fieldDeclarations_areImmutableValues() {
-    TextField plain = TextField.of("number");
-    TextField sortable = plain.asSortable();
+    TextField<Object> plain = TextField.<Object>of("number");
+    TextField<Object> sortable = plain.asSortable();
     assertThat(plain.sortable()).isFalse();
     assertThat(sortable.sortable()).isTrue();
-    assertThat(sortable).isEqualTo(TextField.of("number").asSortable()).isNotEqualTo(plain);
+    assertThat(sortable).isEqualTo(TextField.<Object>of("number").asSortable()).isNotEqualTo(plain);
     assertThat(STATUS.type()).isEqualTo(Status.class);
     assertThat(sortable.toString()).contains("number").contains("sortable");
   }

@@ -30,11 +30,11 @@ class SearchRequestTest {
 
   enum Status { OPEN, OVERDUE, UNKNOWN }
 
-  static final TextField NUMBER = TextField.of("number").asSortable();
-  static final DateField DUE_DATE = DateField.of("dueDate").asSortable();
-  static final MoneyField TOTAL = MoneyField.of("total").asSortable();
-  static final EnumField<Status> STATUS = EnumField.of("status", Status.class).asSortable();
-  static final TextField SERIAL = TextField.of("lines.serialNumber");
+  static final TextField<String> NUMBER = TextField.<String>of("number").asSortable();
+  static final DateField<String> DUE_DATE = DateField.<String>of("dueDate").asSortable();
+  static final MoneyField<String> TOTAL = MoneyField.<String>of("total", "currency").asSortable();
+  static final EnumField<String, Status> STATUS = EnumField.<String, Status>of("status", Status.class).asSortable();
+  static final TextField<String> SERIAL = TextField.<String>of("lines.serialNumber");
 
   /** What a tool module writes. */
   static final class InvoiceSearch extends SearchRequest<String, InvoiceSearch> {
@@ -172,7 +172,7 @@ class SearchRequestTest {
     assertThatThrownBy(() -> search.limit(501)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("was 501");
     assertThatThrownBy(() -> search.sortBy(NUMBER.asc(), DUE_DATE.asc(), TOTAL.asc(), STATUS.asc(),
-        TextField.of("a").asSortable().asc(), TextField.of("b").asSortable().asc()))
+        TextField.<String>of("a").asSortable().asc(), TextField.<String>of("b").asSortable().asc()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 5");
     assertThatThrownBy(() -> search.sortBy(NUMBER.asc(), NUMBER.desc()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'number'");
@@ -191,7 +191,7 @@ class SearchRequestTest {
     assertThatThrownBy(() -> new InvoiceSearch(null)).isInstanceOf(NullPointerException.class)
         .hasMessageContaining("caller");
 
-    search.sortBy(NUMBER.asc(), DUE_DATE.asc(), TOTAL.asc(), STATUS.asc(), TextField.of("a").asSortable().asc());
+    search.sortBy(NUMBER.asc(), DUE_DATE.asc(), TOTAL.asc(), STATUS.asc(), TextField.<String>of("a").asSortable().asc());
     search.sortBy();
     search.list().iterator().next();
     assertThat(caller.sent.get(0).query()).doesNotContainKey("sort");

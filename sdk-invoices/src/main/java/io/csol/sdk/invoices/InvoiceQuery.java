@@ -13,21 +13,20 @@ import static io.csol.sdk.invoices.InvoiceFields.PURCHASE_ORDER_NUMBER;
 import static io.csol.sdk.invoices.InvoiceFields.SERIAL_NUMBER;
 import static io.csol.sdk.invoices.InvoiceFields.STATUS;
 
-import io.csol.sdk.core.Tool;
+import io.csol.sdk.core.Money;
 import io.csol.sdk.core.query.Filter;
 import io.csol.sdk.core.query.SearchRequest;
-import io.csol.sdk.core.spi.ApiCaller;
 import io.csol.sdk.core.spi.Check;
-import java.math.BigDecimal;
+import io.csol.sdk.core.spi.tool.ToolOperations;
 import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A search over invoices: typed shortcuts for the common conditions, {@link #where} for any
+ * A query of invoices (operation {@code listInvoices}): typed shortcuts for the common conditions, {@link #where} for any
  * other filter built from {@link InvoiceFields}; every condition is AND-ed with the others.
  *
  * <pre>{@code
- * invoices.search()
+ * invoices.listInvoices()
  *     .status(InvoiceStatus.OPEN, InvoiceStatus.OVERDUE)   // status in (OPEN, OVERDUE)
  *     .dueBefore(LocalDate.of(2026, 12, 1))                 // and dueDate lt 2026-12-01
  *     .currency("EUR")                                      // and currency eq 'EUR'
@@ -37,24 +36,24 @@ import java.util.Objects;
  *
  * <p>Values are always written as escaped literals, so no value can change the filter's
  * structure. Search results carry no invoice lines; read one invoice with
- * {@link InvoicesClient#get} for its lines. A builder is not thread-safe; {@link #list()}
+ * {@link InvoicesClient#getInvoice} for its lines. A builder is not thread-safe; {@link #list()}
  * takes a snapshot.
  */
-public final class InvoiceSearch extends SearchRequest<Invoice, InvoiceSearch> {
+public final class InvoiceQuery extends SearchRequest<Invoice, InvoiceQuery> {
 
-  InvoiceSearch(ApiCaller caller) {
-    super(caller, Tool.INVOICES, InvoicesClient.BASE, Invoice.class);
+  InvoiceQuery(ToolOperations ops) {
+    super(ops.caller(), ops.tool(), ops.path(""), Invoice.class);
   }
 
   /**
    * Keeps invoices with one of these payment statuses.
    *
    * @param statuses one or more statuses, not {@code UNKNOWN}
-   * @return this search
+   * @return this query
    * @throws NullPointerException if {@code statuses} is or contains null
    * @throws IllegalArgumentException if none is given or one is {@code UNKNOWN}
    */
-  public InvoiceSearch status(InvoiceStatus... statuses) {
+  public InvoiceQuery status(InvoiceStatus... statuses) {
     Objects.requireNonNull(statuses, "statuses must not be null");
     return where(statuses.length == 1 ? STATUS.eq(statuses[0]) : STATUS.in(statuses));
   }
@@ -63,11 +62,11 @@ public final class InvoiceSearch extends SearchRequest<Invoice, InvoiceSearch> {
    * Keeps invoices with one of these approval statuses.
    *
    * @param statuses one or more statuses, not {@code UNKNOWN}
-   * @return this search
+   * @return this query
    * @throws NullPointerException if {@code statuses} is or contains null
    * @throws IllegalArgumentException if none is given or one is {@code UNKNOWN}
    */
-  public InvoiceSearch approvalStatus(ApprovalStatus... statuses) {
+  public InvoiceQuery approvalStatus(ApprovalStatus... statuses) {
     Objects.requireNonNull(statuses, "statuses must not be null");
     return where(statuses.length == 1
         ? APPROVAL_STATUS.eq(statuses[0]) : APPROVAL_STATUS.in(statuses));
@@ -77,11 +76,11 @@ public final class InvoiceSearch extends SearchRequest<Invoice, InvoiceSearch> {
    * Keeps invoices of these customer numbers.
    *
    * @param customerNumbers one or more customer numbers
-   * @return this search
+   * @return this query
    * @throws NullPointerException if {@code customerNumbers} is or contains null
    * @throws IllegalArgumentException if none is given
    */
-  public InvoiceSearch customerNumber(String... customerNumbers) {
+  public InvoiceQuery customerNumber(String... customerNumbers) {
     Objects.requireNonNull(customerNumbers, "customerNumbers must not be null");
     return where(customerNumbers.length == 1
         ? CUSTOMER_NUMBER.eq(customerNumbers[0]) : CUSTOMER_NUMBER.in(customerNumbers));
@@ -91,10 +90,10 @@ public final class InvoiceSearch extends SearchRequest<Invoice, InvoiceSearch> {
    * Keeps invoices of customer numbers in this country.
    *
    * @param country ISO 3166-1 alpha-2 code, e.g. {@code SE}
-   * @return this search
+   * @return this query
    * @throws IllegalArgumentException if {@code country} is not two upper-case letters
    */
-  public InvoiceSearch country(String country) {
+  public InvoiceQuery country(String country) {
     return where(COUNTRY.eq(Check.country("country", country)));
   }
 
@@ -102,10 +101,10 @@ public final class InvoiceSearch extends SearchRequest<Invoice, InvoiceSearch> {
    * Keeps invoices in this currency.
    *
    * @param currency ISO 4217 code, e.g. {@code EUR}
-   * @return this search
+   * @return this query
    * @throws IllegalArgumentException if {@code currency} is not three upper-case letters
    */
-  public InvoiceSearch currency(String currency) {
+  public InvoiceQuery currency(String currency) {
     return where(CURRENCY.eq(Check.currency("currency", currency)));
   }
 
@@ -113,9 +112,9 @@ public final class InvoiceSearch extends SearchRequest<Invoice, InvoiceSearch> {
    * Keeps invoices due strictly before a day.
    *
    * @param date the first day not included, not null
-   * @return this search
+   * @return this query
    */
-  public InvoiceSearch dueBefore(LocalDate date) {
+  public InvoiceQuery dueBefore(LocalDate date) {
     return where(DUE_DATE.lt(Objects.requireNonNull(date, "date must not be null")));
   }
 
@@ -123,9 +122,9 @@ public final class InvoiceSearch extends SearchRequest<Invoice, InvoiceSearch> {
    * Keeps invoices due strictly after a day.
    *
    * @param date the last day not included, not null
-   * @return this search
+   * @return this query
    */
-  public InvoiceSearch dueAfter(LocalDate date) {
+  public InvoiceQuery dueAfter(LocalDate date) {
     return where(DUE_DATE.gt(Objects.requireNonNull(date, "date must not be null")));
   }
 
@@ -134,10 +133,10 @@ public final class InvoiceSearch extends SearchRequest<Invoice, InvoiceSearch> {
    *
    * @param from the first day, not null
    * @param to the last day, not null, not before {@code from}
-   * @return this search
+   * @return this query
    * @throws IllegalArgumentException if {@code to} is before {@code from}
    */
-  public InvoiceSearch issuedBetween(LocalDate from, LocalDate to) {
+  public InvoiceQuery issuedBetween(LocalDate from, LocalDate to) {
     Objects.requireNonNull(from, "from must not be null");
     Objects.requireNonNull(to, "to must not be null");
     if (to.isBefore(from)) {
@@ -148,13 +147,12 @@ public final class InvoiceSearch extends SearchRequest<Invoice, InvoiceSearch> {
   }
 
   /**
-   * Keeps invoices whose open amount is at least {@code amount} (in the invoice's currency;
-   * combine with {@link #currency}).
+   * Keeps invoices in the currency of {@code amount} whose open amount is at least its amount.
    *
-   * @param amount the smallest open amount, not null
-   * @return this search
+   * @param amount the smallest open amount and its currency, not null
+   * @return this query
    */
-  public InvoiceSearch openAmountAtLeast(BigDecimal amount) {
+  public InvoiceQuery openAmountAtLeast(Money amount) {
     return where(OPEN_AMOUNT.ge(Objects.requireNonNull(amount, "amount must not be null")));
   }
 
@@ -162,9 +160,9 @@ public final class InvoiceSearch extends SearchRequest<Invoice, InvoiceSearch> {
    * Keeps invoices with this purchase-order number (exact match).
    *
    * @param purchaseOrderNumber the number, not null
-   * @return this search
+   * @return this query
    */
-  public InvoiceSearch purchaseOrderNumber(String purchaseOrderNumber) {
+  public InvoiceQuery purchaseOrderNumber(String purchaseOrderNumber) {
     return where(PURCHASE_ORDER_NUMBER.eq(purchaseOrderNumber));
   }
 
@@ -172,9 +170,9 @@ public final class InvoiceSearch extends SearchRequest<Invoice, InvoiceSearch> {
    * Keeps invoices that bill this order (any of their order numbers matches).
    *
    * @param orderNumber the order number, not null
-   * @return this search
+   * @return this query
    */
-  public InvoiceSearch orderNumber(String orderNumber) {
+  public InvoiceQuery orderNumber(String orderNumber) {
     return where(ORDER_NUMBERS.eq(orderNumber));
   }
 
@@ -182,9 +180,9 @@ public final class InvoiceSearch extends SearchRequest<Invoice, InvoiceSearch> {
    * Keeps invoices of this contract.
    *
    * @param contractNumber the contract number, not null
-   * @return this search
+   * @return this query
    */
-  public InvoiceSearch contractNumber(String contractNumber) {
+  public InvoiceQuery contractNumber(String contractNumber) {
     return where(CONTRACT_NUMBER.eq(contractNumber));
   }
 
@@ -192,9 +190,9 @@ public final class InvoiceSearch extends SearchRequest<Invoice, InvoiceSearch> {
    * Keeps invoices with a line for this machine serial number.
    *
    * @param serialNumber the serial number, not null
-   * @return this search
+   * @return this query
    */
-  public InvoiceSearch serialNumber(String serialNumber) {
+  public InvoiceQuery serialNumber(String serialNumber) {
     return where(SERIAL_NUMBER.eq(serialNumber));
   }
 }

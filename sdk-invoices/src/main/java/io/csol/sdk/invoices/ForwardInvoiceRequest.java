@@ -11,14 +11,14 @@ import java.util.Optional;
  *
  * <p>Immutable and validated when built:
  * <pre>{@code
- * ForwardRequest request = ForwardRequest.builder()
+ * ForwardInvoiceRequest request = ForwardInvoiceRequest.builder()
  *     .invoiceNumber("9100000001")
  *     .recipients("ap@example.com", "controller@example.com")
  *     .message("Please check the freight line")
  *     .build();
  * }</pre>
  */
-public final class ForwardRequest {
+public final class ForwardInvoiceRequest {
   /** The most recipients one request may name. */
   public static final int MAX_RECIPIENTS = 20;
   /** The longest message accepted. */
@@ -28,7 +28,7 @@ public final class ForwardRequest {
   private final List<String> recipients;
   private final String message;
 
-  private ForwardRequest(Builder b) {
+  private ForwardInvoiceRequest(Builder b) {
     this.invoiceNumber = Check.id("invoiceNumber", b.invoiceNumber);
     Objects.requireNonNull(b.recipients, "recipients must not be null");
     if (b.recipients.isEmpty() || b.recipients.size() > MAX_RECIPIENTS) {
@@ -87,13 +87,18 @@ public final class ForwardRequest {
     return Optional.ofNullable(message);
   }
 
+  /** The JSON body sent; the invoice number travels in the path. */
+  ForwardInvoiceBody body() {
+    return new ForwardInvoiceBody(recipients, message);
+  }
+
   @Override
   public String toString() {
     // Addresses are personal data: show only how many.
-    return "ForwardRequest[invoiceNumber=" + invoiceNumber + ", recipients=" + recipients.size() + "]";
+    return "ForwardInvoiceRequest[invoiceNumber=" + invoiceNumber + ", recipients=" + recipients.size() + "]";
   }
 
-  /** Builds a {@link ForwardRequest}. Not thread-safe. */
+  /** Builds a {@link ForwardInvoiceRequest}. Not thread-safe. */
   public static final class Builder {
     private String invoiceNumber;
     private List<String> recipients = new ArrayList<>();
@@ -167,8 +172,8 @@ public final class ForwardRequest {
      *     20 recipients, a recipient is not an e-mail address (the message names its index), or
      *     the message is blank or too long
      */
-    public ForwardRequest build() {
-      return new ForwardRequest(this);
+    public ForwardInvoiceRequest build() {
+      return new ForwardInvoiceRequest(this);
     }
   }
 }

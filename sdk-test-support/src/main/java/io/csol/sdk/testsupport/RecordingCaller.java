@@ -1,4 +1,4 @@
-package io.csol.sdk.invoices;
+package io.csol.sdk.testsupport;
 
 import io.csol.sdk.core.json.Json;
 import io.csol.sdk.core.paging.Page;
@@ -12,26 +12,76 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** An ApiCaller that records what a tool client asks for and answers from a function. */
-final class RecordingCaller implements ApiCaller {
-  final List<ApiRequest> requests = new ArrayList<>();
+/**
+ * An {@link ApiCaller} for tool-module tests: records what a tool client asks for and answers
+ * from a function, without a network. Not thread-safe; one per test.
+ *
+ * <pre>{@code
+ * RecordingCaller caller = new RecordingCaller().answeringJson("{\"number\":\"9100000001\"}");
+ * InvoicesClient.of(caller).getInvoice("9100000001");
+ * assertThat(caller.last().path()).isEqualTo("/v1/invoices/9100000001");
+ * }</pre>
+ */
+public final class RecordingCaller implements ApiCaller {
+  private final List<ApiRequest> requests = new ArrayList<>();
   private Function<ApiRequest, Object> answer = r -> null;
 
-  RecordingCaller answering(Function<ApiRequest, Object> answer) {
-    this.answer = answer;
+  /** Creates a caller that answers every call with {@code null} and empty pages. */
+  public RecordingCaller() {
+  }
+
+  /**
+   * Answers every JSON call with what {@code answer} returns for the request.
+   *
+   * @param answer the answer per request, not null
+   * @return this caller
+   */
+  public RecordingCaller answering(Function<ApiRequest, Object> answer) {
+    this.answer = Objects.requireNonNull(answer, "answer must not be null");
     return this;
   }
 
-  /** Answers every call with a JSON body, decoded into the requested type as the core does. */
-  RecordingCaller answeringJson(String json) {
+  /**
+   * Answers every JSON call with a body, decoded into the requested type as the core does.
+   *
+   * @param json the response body, not null
+   * @return this caller
+   */
+  public RecordingCaller answeringJson(String json) {
+    Objects.requireNonNull(json, "json must not be null");
     return answering(r -> new JsonBody(json));
   }
 
-  ApiRequest last() {
+  /**
+   * Returns every request recorded so far, oldest first.
+   *
+   * @return an unmodifiable view
+   */
+  public List<ApiRequest> requests() {
+    return java.util.Collections.unmodifiableList(requests);
+  }
+
+  /**
+   * Returns the latest request.
+   *
+   * @return the request
+   * @throws IndexOutOfBoundsException if nothing was recorded
+   */
+  public ApiRequest last() {
     return requests.get(requests.size() - 1);
+  }
+
+  /**
+   * Returns the latest request's body as the JSON the pipeline would send.
+   *
+   * @return the JSON text, or empty if the request has no body
+   */
+  public Optional<String> lastBodyJson() {
+    return last().body().map(b -> new String(Json.write(b), StandardCharsets.UTF_8));
   }
 
   @Override

@@ -9,14 +9,14 @@ import java.util.Objects;
  *
  * <p>Immutable and validated when built:
  * <pre>{@code
- * DisputeRequest request = DisputeRequest.builder()
+ * DisputeInvoiceRequest request = DisputeInvoiceRequest.builder()
  *     .invoiceNumber("9100000001")
  *     .reason(DisputeReason.QUANTITY)
  *     .details("Line 2 charges 3 units, we received 2")
  *     .build();
  * }</pre>
  */
-public final class DisputeRequest {
+public final class DisputeInvoiceRequest {
   /** The longest details text accepted. */
   public static final int MAX_DETAILS_LENGTH = 2000;
 
@@ -24,7 +24,7 @@ public final class DisputeRequest {
   private final DisputeReason reason;
   private final String details;
 
-  private DisputeRequest(Builder b) {
+  private DisputeInvoiceRequest(Builder b) {
     this.invoiceNumber = Check.id("invoiceNumber", b.invoiceNumber);
     this.reason = Objects.requireNonNull(b.reason,
         "reason must not be null; accepted: PRICE, QUANTITY, NOT_RECEIVED, DUPLICATE, OTHER");
@@ -80,13 +80,18 @@ public final class DisputeRequest {
     return details;
   }
 
+  /** The JSON body sent; the invoice number travels in the path. */
+  DisputeInvoiceBody body() {
+    return new DisputeInvoiceBody(reason.name(), details);
+  }
+
   @Override
   public String toString() {
     // Details are free text written by a person; keep them out of logs.
-    return "DisputeRequest[invoiceNumber=" + invoiceNumber + ", reason=" + reason + "]";
+    return "DisputeInvoiceRequest[invoiceNumber=" + invoiceNumber + ", reason=" + reason + "]";
   }
 
-  /** Builds a {@link DisputeRequest}. Not thread-safe. */
+  /** Builds a {@link DisputeInvoiceRequest}. Not thread-safe. */
   public static final class Builder {
     private String invoiceNumber;
     private DisputeReason reason;
@@ -136,8 +141,8 @@ public final class DisputeRequest {
      * @throws IllegalArgumentException if the invoice number or details are blank, the details
      *     are longer than 2000 characters, or the reason is {@link DisputeReason#UNKNOWN}
      */
-    public DisputeRequest build() {
-      return new DisputeRequest(this);
+    public DisputeInvoiceRequest build() {
+      return new DisputeInvoiceRequest(this);
     }
   }
 }

@@ -8,18 +8,18 @@ import java.util.Optional;
  *
  * <p>Immutable and validated when built:
  * <pre>{@code
- * Invoice approved = invoices.approve(ApproveRequest.of("9100000001"),
+ * Invoice approved = invoices.approveInvoice(ApproveInvoiceRequest.of("9100000001"),
  *     RequestOptions.builder().idempotencyKey("approve-9100000001").build());
  * }</pre>
  */
-public final class ApproveRequest {
+public final class ApproveInvoiceRequest {
   /** The longest comment accepted. */
   public static final int MAX_COMMENT_LENGTH = 2000;
 
   private final String invoiceNumber;
   private final String comment;
 
-  private ApproveRequest(Builder b) {
+  private ApproveInvoiceRequest(Builder b) {
     this.invoiceNumber = Check.id("invoiceNumber", b.invoiceNumber);
     this.comment = b.comment == null ? null : Check.text("comment", b.comment, MAX_COMMENT_LENGTH);
   }
@@ -32,7 +32,7 @@ public final class ApproveRequest {
    * @throws NullPointerException if {@code invoiceNumber} is null
    * @throws IllegalArgumentException if {@code invoiceNumber} is blank
    */
-  public static ApproveRequest of(String invoiceNumber) {
+  public static ApproveInvoiceRequest of(String invoiceNumber) {
     return builder().invoiceNumber(invoiceNumber).build();
   }
 
@@ -72,12 +72,17 @@ public final class ApproveRequest {
     return Optional.ofNullable(comment);
   }
 
-  @Override
-  public String toString() {
-    return "ApproveRequest[invoiceNumber=" + invoiceNumber + "]";
+  /** The JSON body sent ({@code {}} without a comment); the invoice number travels in the path. */
+  ApproveInvoiceBody body() {
+    return new ApproveInvoiceBody(comment);
   }
 
-  /** Builds an {@link ApproveRequest}. Not thread-safe. */
+  @Override
+  public String toString() {
+    return "ApproveInvoiceRequest[invoiceNumber=" + invoiceNumber + "]";
+  }
+
+  /** Builds an {@link ApproveInvoiceRequest}. Not thread-safe. */
   public static final class Builder {
     private String invoiceNumber;
     private String comment;
@@ -115,8 +120,8 @@ public final class ApproveRequest {
      * @throws IllegalArgumentException if the invoice number is blank or the comment is blank or
      *     longer than 2000 characters
      */
-    public ApproveRequest build() {
-      return new ApproveRequest(this);
+    public ApproveInvoiceRequest build() {
+      return new ApproveInvoiceRequest(this);
     }
   }
 }

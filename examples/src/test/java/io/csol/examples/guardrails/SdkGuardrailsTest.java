@@ -1,0 +1,194 @@
+package io.csol.examples.guardrails;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import io.csol.sdk.core.access.AccessClient;
+import io.csol.sdk.core.spi.ApiRequest;
+import io.csol.sdk.core.spi.tool.ToolOperations;
+import io.csol.sdk.invoices.InvoicesClient;
+import io.csol.sdk.statements.StatementsClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The build-time guardrails of docs/adding-a-tool.md, checked over the compiled classes of every
+ * SDK module (sdk-core, sdk-invoices, sdk-statements). This module sees them all; a new tool
+ * module is added to {@link #TOOL_CLIENTS} and to this module's dependencies.
+ */
+class SdkGuardrailsTest {
+
+  /** Every tool client; the coverage test maps each to the spec's tag of the same name. */
+  static final List<Class<?>> TOOL_CLIENTS =
+      List.of(AccessClient.class, InvoicesClient.class, StatementsClient.class);
+
+  /** Packages documented as not API ("not API" in their Javadoc): only the core uses them. */
+  private static final Set<String> NOT_API = Set.of("io.csol.sdk.core.internal");
+
+  /**
+   * Known violations, listed exactly so that any new one fails. Both classes are "for the core,
+   * not for application code" but public because other core packages use them; they are being
+   * edited concurrently (Json) or used by the retry pipeline (Backoff), so moving them behind
+   * {@code internal} is left to a follow-up. Remove an entry when it is fixed.
+   */
+  private static final Set<String> KNOWN_VIOLATIONS = Set.of(
+      "io.csol.sdk.core.json.Json.mapper returns com.fasterxml.jackson.databind.ObjectMapper",
+      "io.csol.sdk.core.json.Json.readStream takes com.fasterxml.jackson.databind.JavaType",
+      "io.csol.sdk.core.json.Json.type returns com.fasterxml.jackson.databind.JavaType",
+      "io.csol.sdk.core.retry.Backoff implements io.github.resilience4j.core.IntervalBiFunction",
+      "io.csol.sdk.core.retry.Backoff.apply takes io.github.resilience4j.core.functions.Either");
+
+  private static final String[] TOOL_PACKAGES =
+      {"io.csol.sdk.invoices..", "io.csol.sdk.statements..", "io.csol.sdk.core.access.."};
+
+  private static final JavaClasses SDK = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("io.csol.sdk");
+
+  @Test
+  void sdkClasses_imported_coverEveryModule() {
+    // a guard that cannot see the classes would pass vacuously
+    assertThat(SDK.stream().map(JavaClass::getPackageName).collect(Collectors.toSet()))
+        .contains("io.csol.sdk.core", "io.csol.sdk.core.query", "io.csol.sdk.invoices",
+            "io.csol.sdk.statements");
+  }
+
+  @Test
+  void publicSignatures_ofPublicTypes_useNoThirdPartyType() {
+    List<String> violations = new ArrayList<>();
+    for (JavaClass type : SDK) {
+      if (!isPublicApi(type)) {
+        continue;
+      }
+      type.getRawSuperclass().ifPresent(s -> check(type.getName() + " extends", s, violations));
+      type.getRawInterfaces().forEach(i -> check(type.getName() + " implements", i, violations));
+      for (JavaCodeUnit unit : type.getCodeUnits()) {
+        if (!isVisible(unit.getModifiers())) {
+          continue;
+        }
+        String where = type.getName() + "." + unit.getName();
+        unit.getReturnType().getAllInvolvedRawTypes().forEach(t -> check(where + " returns", t, violations));
+        unit.getParameterTypes().forEach(p -> p.getAllInvolvedRawTypes()
+            .forEach(t -> check(where + " takes", t, violations)));
+        unit.getThrowsClause().getTypes().forEach(t -> check(where + " throws", t, violations));
+      }
+      for (JavaField field : type.getFields()) {
+        if (isVisible(field.getModifiers())) {
+          field.getType().getAllInvolvedRawTypes()
+              .forEach(t -> check(type.getName() + "." + field.getName(), t, violations));
+        }
+      }
+    }
+    assertThat(violations).as("every known violation still exists (else remove it from the list)")
+        .containsAll(KNOWN_VIOLATIONS);
+    violations.removeAll(KNOWN_VIOLATIONS);
+    assertThat(violations).as("third-party types in public signatures").isEmpty();
+  }
+
+  @Test
+  void toolClients_everyOperation_hasAtMostTwoOverloads() {
+    for (Class<?> client : TOOL_CLIENTS) {
+      Map<String, Long> overloads = ToolClients.publicMethods(client).stream()
+          .collect(Collectors.groupingBy(m -> m.getName(), TreeMap::new, Collectors.counting()));
+      assertThat(overloads).as(client.getSimpleName() + " overloads per method name")
+          .allSatisfy((name, count) -> assertThat(count).as(name).isLessThanOrEqualTo(2));
+    }
+  }
+
+  @Test
+  void toolClients_shape_isFinalWithStaticOfAndNoPublicConstructor() {
+    for (Class<?> client : TOOL_CLIENTS) {
+      assertThat(java.lang.reflect.Modifier.isFinal(client.getModifiers()))
+          .as(client.getSimpleName() + " is final").isTrue();
+      assertThat(client.getConstructors()).as(client.getSimpleName() + " public constructors")
+          .isEmpty();
+      assertThat(ToolClients.hasStaticOf(client)).as(client.getSimpleName() + ".of(CsolClient)")
+          .isTrue();
+    }
+  }
+
+  @Test
+  void toolModules_requestBodies_goThroughToolOperationsPost() {
+    // ToolOperations.post takes a Record, so a Map body cannot be written through it; building
+    // an ApiRequest with body(...) by hand would bypass that
+    noClasses().that().resideInAnyPackage(TOOL_PACKAGES)
+        .should().callMethod(ApiRequest.Builder.class, "body", Object.class)
+        .because("an action's body is a package-private <Op>Body record sent with ToolOperations.post")
+        .check(SDK);
+  }
+
+  @Test
+  void toolClients_composeToolOperations_withoutABaseClass() {
+    for (Class<?> client : TOOL_CLIENTS) {
+      assertThat(client.getSuperclass()).as(client.getSimpleName() + " superclass")
+          .isEqualTo(Object.class);
+      assertThat(client.getDeclaredFields()).as(client.getSimpleName() + " fields")
+          .anySatisfy(f -> assertThat(f.getType()).isEqualTo(ToolOperations.class));
+    }
+  }
+
+  @Test
+  void sdkCore_packages_areFreeOfCycles() {
+    // The root package holds both the value types every package uses (Tool, RequestOptions,
+    // Money, ...) and the client facade that assembles the packages (CsolClient); they are
+    // separate layers, so the facade is its own slice. Every other package is one slice.
+    SliceAssignment layers = new SliceAssignment() {
+      @Override
+      public SliceIdentifier getIdentifierOf(JavaClass type) {
+        String pkg = type.getPackageName();
+        if (!pkg.startsWith("io.csol.sdk.core")) {
+          return SliceIdentifier.ignore();
+        }
+        if (pkg.equals("io.csol.sdk.core")) {
+          String outer = type.getName().replaceAll("\\$.*", "");
+          boolean facade = outer.endsWith(".CsolClient") || outer.endsWith(".InternalHooks");
+          return SliceIdentifier.of(facade ? "core (client facade)" : "core (values)");
+        }
+        return SliceIdentifier.of(pkg.substring("io.csol.sdk.core.".length()));
+      }
+
+      @Override
+      public String getDescription() {
+        return "sdk-core packages";
+      }
+    };
+    slices().assignedFrom(layers).should().beFreeOfCycles().check(SDK);
+  }
+
+  private static boolean isPublicApi(JavaClass type) {
+    if (!type.getModifiers().contains(JavaModifier.PUBLIC) || NOT_API.contains(type.getPackageName())) {
+      return false;
+    }
+    // a public nested type of a non-public type is not reachable
+    return type.getEnclosingClass().map(SdkGuardrailsTest::isPublicApi).orElse(true);
+  }
+
+  private static boolean isVisible(Set<JavaModifier> modifiers) {
+    return modifiers.contains(JavaModifier.PUBLIC) || modifiers.contains(JavaModifier.PROTECTED);
+  }
+
+  private static void check(String where, JavaClass type, List<String> violations) {
+    JavaClass base = type.isArray() ? type.getBaseComponentType() : type;
+    String name = base.getName();
+    if (base.isPrimitive() || name.startsWith("java.") || name.startsWith("javax.")
+        || name.startsWith("io.csol.sdk.")) {
+      return;
+    }
+    violations.add(where + " " + name);
+  }
+}
