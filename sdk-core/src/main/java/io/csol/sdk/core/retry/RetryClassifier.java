@@ -6,12 +6,13 @@ import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.util.Set;
 import javax.net.ssl.SSLException;
+import org.apache.hc.client5.http.ClientProtocolException;
 
 /**
  * Decides which outcomes are worth another attempt.
  *
  * <p>Retryable: I/O failures (connect failure, connect/read timeout, reset, no response,
- * truncated body) and statuses 408, 429, 500, 502, 503, 504. Never other 4xx: repeating a request
+ * truncated body, but not an HTTP protocol violation) and statuses 408, 429, 500, 502, 503, 504. Never other 4xx: repeating a request
  * the server judged wrong cannot succeed. Only idempotent calls are retried; a POST counts as
  * idempotent because it always carries an {@code Idempotency-Key}.
  */
@@ -35,10 +36,12 @@ public final class RetryClassifier {
    * Tells whether an I/O failure should be retried.
    *
    * @param e the failure, not null
-   * @return false for TLS failures and when the thread was interrupted, true for other I/O
+   * @return false for TLS failures, HTTP protocol violations and when the thread was
+   *     interrupted, true for other I/O
    */
   public static boolean retryableIo(IOException e) {
-    if (e instanceof NotRetryableIOException) {
+    if (e instanceof NotRetryableIOException || e instanceof ClientProtocolException) {
+      // a server that breaks the HTTP protocol does it again on the next attempt
       return false;
     }
     if (e instanceof SocketTimeoutException) {
