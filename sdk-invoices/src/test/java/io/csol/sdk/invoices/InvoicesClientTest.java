@@ -21,10 +21,10 @@ class InvoicesClientTest {
 
   @Test
   void get_number_isOnePercentEncodedSegment() {
-    invoices.get("91/00 1");
+    invoices.get("91:00 1");
     ApiRequest r = caller.last();
     assertThat(r.method()).isEqualTo("GET");
-    assertThat(r.path()).isEqualTo("/v1/invoices/91%2F00%201");
+    assertThat(r.path()).isEqualTo("/v1/invoices/91%3A00%201");
     assertThat(r.tool()).isEqualTo(Tool.INVOICES);
   }
 
@@ -37,6 +37,8 @@ class InvoicesClientTest {
     assertThatThrownBy(() -> invoices.get("export")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("route");
     assertThatThrownBy(() -> invoices.get("..")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> invoices.get("../../escaped"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one path segment");
     assertThatThrownBy(() -> invoices.get("9100000001", null))
         .isInstanceOf(NullPointerException.class).hasMessageContaining("options");
     assertThatThrownBy(() -> invoices.downloadImage("", Path.of("x.pdf")))
