@@ -140,12 +140,19 @@ public final class HttpTransport implements AutoCloseable {
     http.setConfig(requestConfig(effective));
     HttpClientContext context = HttpClientContext.create();
     AtomicBoolean expired = new AtomicBoolean();
+    AtomicBoolean finished = new AtomicBoolean();
+    Object guard = new Object();
     // The socket timeout bounds each read, not the body: a server sending a byte a second would
     // never trip it. The watchdog cancels the exchange, which closes the socket and so unblocks
-    // the read in progress.
+    // the read in progress. The guard makes the cancel all-or-nothing as seen from this thread,
+    // so the connection is back in the pool (discarded) when send returns.
     ScheduledFuture<?> deadline = budget == null ? null : watchdog.schedule(() -> {
-      expired.set(true);
-      http.cancel();
+      synchronized (guard) {
+        if (!finished.get()) {
+          expired.set(true);
+          http.cancel();
+        }
+      }
     }, Math.max(1, budget.toMillis()), TimeUnit.MILLISECONDS);
     CloseableHttpResponse response = null;
     boolean reusable = false;
@@ -163,6 +170,9 @@ public final class HttpTransport implements AutoCloseable {
       throw e;
     } finally {
       if (deadline != null) {
+        synchronized (guard) {
+          finished.set(true); // a watchdog that has not cancelled yet never will
+        }
         deadline.cancel(false);
       }
       if (response != null) {
