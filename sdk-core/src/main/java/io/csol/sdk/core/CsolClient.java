@@ -83,18 +83,29 @@ public final class CsolClient implements AutoCloseable {
     private RetryOptions retry = RetryOptions.defaults();
     private CircuitBreakerOptions circuitBreaker = CircuitBreakerOptions.defaults();
     private Duration defaultTimeout = Duration.ofMinutes(2);
+    private boolean allowWireLogging;
+    private boolean allowInsecureHttp;
     private final InternalHooks hooks = new InternalHooks();
 
     private Builder() {
     }
 
     /**
-     * Sets the API's base URI (scheme, host, port; paths start with /v1).
+     * Sets the API's base URI (scheme, host, port; paths start with /v1). Plain {@code http} is
+     * accepted for loopback hosts only unless {@link #allowInsecureHttp(boolean)} is set.
      *
-     * @param baseUri absolute http or https URI, not null
+     * @param baseUri absolute http or https URI without user info, not null
      * @return this builder
+     * @throws IllegalArgumentException when not an absolute http(s) URI or when it carries
+     *     {@code user:password@}
      */
     public Builder baseUri(URI baseUri) {
+      Objects.requireNonNull(baseUri, "baseUri must not be null");
+      if (baseUri.getRawUserInfo() != null) {
+        // the URI is not echoed: the user info may be a password
+        throw new IllegalArgumentException("baseUri must not contain user info (user:password@);"
+            + " sign in with credentials(...) instead");
+      }
       this.baseUri = Checks.absolute("baseUri", baseUri, true);
       return this;
     }
@@ -107,11 +118,15 @@ public final class CsolClient implements AutoCloseable {
      */
     public Builder baseUri(String baseUri) {
       Objects.requireNonNull(baseUri, "baseUri must not be null");
+      URI uri;
       try {
-        return baseUri(URI.create(baseUri));
+        uri = URI.create(baseUri);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("baseUri must be an absolute http(s) URI: " + baseUri, e);
+        // echoed only when it cannot hold a password
+        throw new IllegalArgumentException("baseUri must be an absolute http(s) URI"
+            + (baseUri.indexOf('@') < 0 ? ": " + baseUri : ""), e);
       }
+      return baseUri(uri);
     }
 
     /**
@@ -219,6 +234,35 @@ public final class CsolClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Allows plain {@code http} to a host that is not loopback (default false). Over plain http
+     * the password or client secret, the tokens and all data cross the network readable by
+     * anyone on the path; use it only for a trusted test network. {@code http://localhost},
+     * {@code http://127.0.0.1} (all of 127.0.0.0/8) and {@code http://[::1]} need no opt-in.
+     *
+     * @param allow true to accept plain http to any host
+     * @return this builder
+     */
+    public Builder allowInsecureHttp(boolean allow) {
+      this.allowInsecureHttp = allow;
+      return this;
+    }
+
+    /**
+     * Allows building while HttpClient's logger {@code org.apache.hc.client5.http.wire} or
+     * {@code org.apache.hc.client5.http.headers} is at DEBUG (default false: {@link #build()}
+     * refuses). Those loggers print the client secret or password, the tokens and every
+     * {@code Authorization} header in full; when allowed, {@link #build()} logs one WARN saying
+     * so. For a developer machine only, never in production.
+     *
+     * @param allow true to accept secrets in the log
+     * @return this builder
+     */
+    public Builder allowWireLogging(boolean allow) {
+      this.allowWireLogging = allow;
+      return this;
+    }
+
     Builder hooks(Consumer<InternalHooks> change) {
       change.accept(hooks);
       return this;
@@ -228,12 +272,22 @@ public final class CsolClient implements AutoCloseable {
      * Builds the client and opens its connection pool (no request is sent yet).
      *
      * @return the client
-     * @throws IllegalStateException when no base URI was set
+     * @throws IllegalStateException when no base URI was set, when the base URI is plain http to
+     *     a host that is not loopback without {@link #allowInsecureHttp(boolean)}, or when
+     *     HttpClient's wire or header logger is at DEBUG without
+     *     {@link #allowWireLogging(boolean)}
      */
     public CsolClient build() {
       if (baseUri == null) {
         throw new IllegalStateException("baseUri must be set, e.g. https://api.csol.io");
       }
+      if (!allowInsecureHttp && "http".equalsIgnoreCase(baseUri.getScheme())
+          && !Checks.loopback(baseUri.getHost())) {
+        throw new IllegalStateException("baseUri " + baseUri + " uses plain http to a host that"
+            + " is not loopback: credentials, tokens and data would cross the network unencrypted."
+            + " Use https, or opt in with allowInsecureHttp(true) for a trusted test network");
+      }
+      WireLogGuard.check(allowWireLogging);
       ClientConfig config = new ClientConfig(baseUri, credentials,
           new TransportConfig(connectTimeout, responseTimeout, maxConnections, proxy),
           UserAgent.of(VERSION, userAgentSuffix), retry, circuitBreaker, defaultTimeout,

@@ -10,11 +10,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Per-call options: deadline, idempotency key, request id and extra headers.
+ * Per-call options: deadline, idempotency key, request id, extra headers and, for document
+ * downloads, a size cap and whether a digest is required.
  *
  * <p>Immutable and thread-safe. Unset values fall back to the client's defaults.
  */
 public final class RequestOptions {
+  /** The default cap on a downloaded document: 2 GiB. */
+  public static final long DEFAULT_MAX_DOCUMENT_BYTES = 2L << 30;
   private static final RequestOptions DEFAULTS = new Builder().build();
   /** Headers the pipeline owns; setting them through {@link Builder#header} would break it. */
   private static final Set<String> RESERVED = Set.of("authorization", "idempotency-key",
@@ -25,12 +28,16 @@ public final class RequestOptions {
   private final String idempotencyKey;
   private final String requestId;
   private final Map<String, String> headers;
+  private final long maxDocumentBytes;
+  private final boolean documentDigestRequired;
 
   private RequestOptions(Builder b) {
     this.timeout = b.timeout;
     this.idempotencyKey = b.idempotencyKey;
     this.requestId = b.requestId;
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+    this.maxDocumentBytes = b.maxDocumentBytes;
+    this.documentDigestRequired = b.documentDigestRequired;
   }
 
   /** @return options with nothing set (client defaults apply) */
@@ -50,6 +57,8 @@ public final class RequestOptions {
     b.idempotencyKey = idempotencyKey;
     b.requestId = requestId;
     b.headers.putAll(headers);
+    b.maxDocumentBytes = maxDocumentBytes;
+    b.documentDigestRequired = documentDigestRequired;
     return b;
   }
 
@@ -73,11 +82,22 @@ public final class RequestOptions {
     return headers;
   }
 
+  /** @return the most bytes a downloaded document may have (default 2 GiB) */
+  public long maxDocumentBytes() {
+    return maxDocumentBytes;
+  }
+
+  /** @return whether a download without a {@code Repr-Digest: sha-256} header fails (default false) */
+  public boolean documentDigestRequired() {
+    return documentDigestRequired;
+  }
+
   @Override
   public String toString() {
     // Header values may be secrets; only their names are shown.
     return "RequestOptions[timeout=" + timeout + ", idempotencyKey=" + (idempotencyKey != null)
-        + ", requestId=" + requestId + ", headers=" + headers.keySet() + "]";
+        + ", requestId=" + requestId + ", headers=" + headers.keySet() + ", maxDocumentBytes="
+        + maxDocumentBytes + ", documentDigestRequired=" + documentDigestRequired + "]";
   }
 
   /** Builds {@link RequestOptions}. Not thread-safe. */
@@ -86,8 +106,39 @@ public final class RequestOptions {
     private String idempotencyKey;
     private String requestId;
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private long maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES;
+    private boolean documentDigestRequired;
 
     private Builder() {
+    }
+
+    /**
+     * Caps the size of a downloaded document (default {@link #DEFAULT_MAX_DOCUMENT_BYTES}, 2 GiB).
+     * A larger document fails with {@code ResponseDecodingException} as soon as its
+     * {@code Content-Length} or its bytes pass the cap, and nothing is left at the target path.
+     *
+     * @param bytes 1 or more
+     * @return this builder
+     */
+    public Builder maxDocumentBytes(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("maxDocumentBytes must be 1 or more, was " + bytes);
+      }
+      this.maxDocumentBytes = bytes;
+      return this;
+    }
+
+    /**
+     * Makes a download fail with {@code DocumentIntegrityException} when the server sends no
+     * {@code Repr-Digest: sha-256=...} header (default false: such a document is accepted
+     * unverified). A malformed or mismatching digest fails either way.
+     *
+     * @param required true to require a digest
+     * @return this builder
+     */
+    public Builder requireDocumentDigest(boolean required) {
+      this.documentDigestRequired = required;
+      return this;
     }
 
     /**

@@ -22,10 +22,10 @@ class InvoicesClientTest {
 
   @Test
   void get_number_isOnePercentEncodedSegment() {
-    invoices.getInvoice("91/00 1");
+    invoices.getInvoice("91:00 1");
     ApiRequest r = caller.last();
     assertThat(r.method()).isEqualTo("GET");
-    assertThat(r.path()).isEqualTo("/v1/invoices/91%2F00%201");
+    assertThat(r.path()).isEqualTo("/v1/invoices/91%3A00%201");
     assertThat(r.tool()).isEqualTo(Tool.INVOICES);
   }
 
@@ -38,6 +38,8 @@ class InvoicesClientTest {
     assertThatThrownBy(() -> invoices.getInvoice("export")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("route");
     assertThatThrownBy(() -> invoices.getInvoice("..")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> invoices.getInvoice("../../escaped"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one path segment");
     assertThatThrownBy(() -> invoices.getInvoice("9100000001", null))
         .isInstanceOf(NullPointerException.class).hasMessageContaining("options");
     assertThatThrownBy(() -> invoices.getInvoiceImage("", DocumentSink.toFile(Path.of("x.pdf"))))

@@ -79,13 +79,17 @@ public class ApiException extends CsolException {
 
   private static String message(int status, Problem problem, String requestId) {
     StringBuilder sb = new StringBuilder("HTTP ").append(status);
-    problem.slug().ifPresent(slug -> sb.append(' ').append(slug));
+    // cleaned again: a Problem may be built by other code than ProblemMapper
+    problem.slug().ifPresent(slug -> sb.append(' ').append(ProblemMapper.clean(slug,
+        ProblemMapper.MAX_TEXT)));
     String text = problem.detail() != null && !problem.detail().isBlank() ? problem.detail() : problem.title();
-    sb.append(": ").append(text != null && !text.isBlank() ? text : HttpStatusText.of(status));
+    sb.append(": ").append(text != null && !text.isBlank()
+        ? ProblemMapper.clean(text, ProblemMapper.MAX_TEXT) : HttpStatusText.of(status));
     List<FieldError> errors = problem.errors();
     if (!errors.isEmpty()) {
       sb.append(" (").append(errors.stream().limit(MAX_FIELD_ERRORS_IN_MESSAGE)
-          .map(FieldError::toString).collect(Collectors.joining("; ")));
+          .map(e -> ProblemMapper.clean(e.toString(), ProblemMapper.MAX_TEXT))
+          .collect(Collectors.joining("; ")));
       if (errors.size() > MAX_FIELD_ERRORS_IN_MESSAGE) {
         sb.append("; ").append(errors.size() - MAX_FIELD_ERRORS_IN_MESSAGE).append(" more");
       }

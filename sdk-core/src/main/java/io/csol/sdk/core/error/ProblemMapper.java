@@ -25,6 +25,11 @@ import java.util.Set;
  * <p>For the SDK pipeline, not for application code. Bodies that are empty, not JSON or
  * malformed still give the exception type that fits the status, with a message that describes
  * the body (type and size) without quoting it.
+ *
+ * <p>Every text the server supplies (type, title, detail, instance, request id, field errors,
+ * top-level text extensions) is cut to {@value #MAX_TEXT} characters and its control and format
+ * characters replaced (line breaks by a space, others by {@code ?}), so a hostile server cannot
+ * forge log lines or flood logs through exception messages.
  */
 public final class ProblemMapper {
   // Only reads problem bodies as trees, configured like the shared mapper for that; a mapper of
@@ -34,7 +39,11 @@ public final class ProblemMapper {
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
       .build();
+  /** The most characters of one server-supplied text kept in a problem or message. */
+  public static final int MAX_TEXT = 500;
+  private static final int MAX_ID = 128;
 
+  private static final int MAX_FIELD_ERRORS = 100;
   private static final Set<String> STANDARD_MEMBERS =
       Set.of("type", "title", "status", "detail", "instance", "requestId", "errors");
 
@@ -79,7 +88,7 @@ public final class ProblemMapper {
     }
     Map<String, String> h = headers == null ? Map.of() : headers;
     Problem problem = problem(status, body == null ? new byte[0] : body, contentType);
-    String id = firstNonBlank(requestId, problem.requestId(), header(h, "X-Request-Id"));
+    String id = firstNonBlank(requestId, problem.requestId(), clean(header(h, "X-Request-Id"), MAX_ID));
     Duration retryAfter = parseRetryAfter(header(h, "Retry-After"), clock).orElse(null);
     return create(status, problem, id, retryAfter);
   }
@@ -142,7 +151,7 @@ public final class ProblemMapper {
 
   private static Problem problem(int status, byte[] body, String contentType) {
     String type = contentType == null || contentType.isBlank() ? "no content type"
-        : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        : clean(contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT), 100);
     if (body.length == 0) {
       return fallback(status, "empty body");
     }
@@ -169,17 +178,22 @@ public final class ProblemMapper {
       for (JsonNode e : errorsNode) {
         if (e.isObject()) {
           errors.add(new FieldError(text(e, "field"), text(e, "message")));
+          if (errors.size() == MAX_FIELD_ERRORS) {
+            break; // a hostile list could be a million entries long
+          }
         }
       }
     }
     Map<String, Object> extensions = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> entry : root.properties()) {
       if (!STANDARD_MEMBERS.contains(entry.getKey())) {
-        extensions.put(entry.getKey(), TREES.convertValue(entry.getValue(), Object.class));
+        Object value = TREES.convertValue(entry.getValue(), Object.class);
+        extensions.put(clean(entry.getKey(), MAX_ID),
+            value instanceof String ? clean((String) value, MAX_TEXT) : value);
       }
     }
     return new Problem(text(root, "type"), text(root, "title"), status, text(root, "detail"),
-        text(root, "instance"), text(root, "requestId"), errors, extensions);
+        text(root, "instance"), clean(text(root, "requestId"), MAX_ID), errors, extensions);
   }
 
   private static Problem fallback(int status, String detail) {
@@ -204,7 +218,34 @@ public final class ProblemMapper {
 
   private static String text(JsonNode node, String field) {
     JsonNode v = node.get(field);
-    return v == null || v.isNull() || v.isContainerNode() ? null : v.asText();
+    return v == null || v.isNull() || v.isContainerNode() ? null : clean(v.asText(), MAX_TEXT);
+  }
+
+  /**
+   * Makes server-supplied text safe for a log line: at most {@code max} characters (then
+   * {@code ...}), CR, LF, tab and Unicode line separators as spaces, other control and format
+   * characters (bidi overrides, zero-width) as {@code ?}.
+   */
+  static String clean(String text, int max) {
+    if (text == null) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder(Math.min(text.length(), max) + 3);
+    int i = 0;
+    while (i < text.length() && sb.length() < max) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      int type = Character.getType(cp);
+      if (cp == '\r' || cp == '\n' || cp == '\t' || cp == 0x85 || cp == 0x2028 || cp == 0x2029) {
+        sb.append(' ');
+      } else if (Character.isISOControl(cp) || type == Character.FORMAT
+          || type == Character.SURROGATE || type == Character.PRIVATE_USE) {
+        sb.append('?');
+      } else {
+        sb.appendCodePoint(cp);
+      }
+    }
+    return i < text.length() ? sb.append("...").toString() : sb.toString();
   }
 
   private static String header(Map<String, String> headers, String name) {

@@ -24,6 +24,8 @@ import java.util.function.Consumer;
 
 /** {@link ApiCaller} on top of the {@link Pipeline} (not API). Thread-safe. */
 public final class DefaultApiCaller implements ApiCaller {
+  /** api/openapi.yaml: {@code limit} is 1..500. */
+  private static final int MAX_PAGE_SIZE = 500;
   private final Pipeline pipeline;
 
   DefaultApiCaller(Pipeline pipeline) {
@@ -64,7 +66,24 @@ public final class DefaultApiCaller implements ApiCaller {
       throw new ResponseDecodingException("page \"data\" contains null items",
           ex.status(), ex.requestId(), null);
     }
+    int allowed = pageSize(request);
+    if (envelope.data().size() > allowed) {
+      // more than asked for is a broken or hostile server, never a page to pass on
+      throw new ResponseDecodingException("page holds " + envelope.data().size()
+          + " items but at most " + allowed + " were asked for (limit)", ex.status(),
+          ex.requestId(), null);
+    }
     return Page.of(envelope.data(), envelope.nextCursor(), envelope.totalCount());
+  }
+
+  /** The request's {@code limit}, or the contract's maximum page size when it sent none. */
+  private static int pageSize(ApiRequest request) {
+    String limit = request.query().get("limit");
+    try {
+      return limit == null ? MAX_PAGE_SIZE : Math.max(1, Integer.parseInt(limit.trim()));
+    } catch (NumberFormatException e) {
+      return MAX_PAGE_SIZE;
+    }
   }
 
   @Override
@@ -104,7 +123,9 @@ public final class DefaultApiCaller implements ApiCaller {
     Objects.requireNonNull(request, "request must not be null");
     Objects.requireNonNull(sink, "sink must not be null");
     return pipeline.execute(request,
-        (head, in, requestId) -> DocumentCopier.copy(head, in, sink, false, requestId)).document();
+        (head, in, requestId) -> DocumentCopier.copy(head, in, sink, false, requestId,
+            request.options().maxDocumentBytes(), request.options().documentDigestRequired()))
+        .document();
   }
 
   @Override
@@ -121,7 +142,8 @@ public final class DefaultApiCaller implements ApiCaller {
     try (file) {
       DocumentInfo info = pipeline.execute(request, (head, in, requestId) -> {
         try (OutputStream out = file.open()) {
-          return DocumentCopier.copy(head, in, out, true, requestId);
+          return DocumentCopier.copy(head, in, out, true, requestId,
+              request.options().maxDocumentBytes(), request.options().documentDigestRequired());
         }
       }).document();
       file.commit();

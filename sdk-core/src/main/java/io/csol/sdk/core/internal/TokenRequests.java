@@ -17,6 +17,8 @@ import java.util.Map;
  */
 final class TokenRequests implements TokenEndpoint {
   static final String PATH = "/v1/oauth/token";
+  /** Longer lifetimes are cut to this: renewing daily costs nothing, 10^18 s overflows Instant. */
+  static final long MAX_TTL_SECONDS = 24 * 60 * 60;
 
   private final Pipeline pipeline;
   private final Clock clock;
@@ -39,7 +41,7 @@ final class TokenRequests implements TokenEndpoint {
       throw new ResponseDecodingException("token response lacks access_token or expires_in",
           ex.status(), ex.requestId(), null);
     }
-    long ttl = Math.max(1, json.path("expires_in").asLong());
+    long ttl = Math.min(MAX_TTL_SECONDS, Math.max(1, json.path("expires_in").asLong()));
     // renew `skew` before expiry, but never sooner than half-way (short test TTLs)
     long early = Math.min(skew.getSeconds(), ttl / 2);
     return new AccessToken(token, text(json, "refresh_token"), sent.plusSeconds(ttl - early),

@@ -1,7 +1,9 @@
 package io.csol.sdk.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -25,12 +27,22 @@ import java.lang.reflect.Type;
  * to the enum's {@code UNKNOWN} constant whenever the enum has one (no annotation needed;
  * {@code @JsonEnumDefaultValue} also works), and reads/writes {@code Money}.
  *
+ * <p>Bounded against a hostile body: one document may hold at most {@value #MAX_TOKENS} JSON
+ * tokens (a page of 500 items is far below; 60 MiB of {@code [{},{},...]} would otherwise
+ * expand to gigabytes of objects), and every {@code BigDecimal} (amounts, quantities) at most 200
+ * digits and an exponent within +-200 ({@code 1e999999999} is refused). Exceeding either is a
+ * {@code ResponseDecodingException}.
+ *
  * <p>The mapper is thread-safe; do not reconfigure it ({@code mapper().copy()} gives a private
  * one).
  */
 public final class Json {
+  /** The most JSON tokens one document may hold. */
+  public static final long MAX_TOKENS = 1_000_000;
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
+  private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder().maxTokenCount(MAX_TOKENS).build())
+          .build())
       .addModule(new JavaTimeModule())
       .addModule(new MoneyModule())
       .addModule(new UnknownEnumModule())

@@ -65,7 +65,8 @@ final class JsonErrors {
     if (e instanceof JsonEOFException || text.contains("end-of-input")) {
       return "truncated JSON (unexpected end of input)";
     }
-    if (e instanceof StreamConstraintsException) {
+    if (e instanceof StreamConstraintsException
+        || e.getCause() instanceof StreamConstraintsException) { // wrapped when hit in an item
       return "the JSON exceeds a size or nesting limit";
     }
     if (e instanceof JsonParseException) {
@@ -76,9 +77,10 @@ final class JsonErrors {
     }
     if (e instanceof MismatchedInputException) {
       Class<?> target = ((MismatchedInputException) e).getTargetType();
-      if (target == Money.class) {
-        // Our own Money messages never echo input, unlike Jackson's.
-        return ((MismatchedInputException) e).getOriginalMessage();
+      String original = ((MismatchedInputException) e).getOriginalMessage();
+      if (target == Money.class || original.startsWith(MoneyModule.DECIMAL_TOO_BIG)) {
+        // Our own Money and decimal messages never echo input, unlike Jackson's.
+        return original;
       }
       if (text.startsWith("Trailing token")) {
         return "unexpected content after the JSON value";

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -16,17 +17,37 @@ import java.util.Currency;
 
 /**
  * Jackson support for {@link Money}: written as {@code {"amount":"1234.50","currency":"EUR"}},
- * read from an amount string or number, always as {@link BigDecimal}.
+ * read from an amount string or number, always as {@link BigDecimal}. Every other
+ * {@code BigDecimal} read (quantities, rates) is bounded the same way: at most
+ * {@value #MAX_DIGITS} digits and a scale within +-{@value #MAX_DIGITS}, because a value such as
+ * {@code 1e999999999} costs nothing to parse but gigabytes to print or compute with.
  *
  * <p>Failures are {@link MismatchedInputException}s whose messages never echo the input, so
  * {@link Json#read} can pass them on as they are.
  */
 final class MoneyModule extends SimpleModule {
+  static final int MAX_DIGITS = 200;
+  static final String DECIMAL_TOO_BIG = "a decimal has more than " + MAX_DIGITS
+      + " digits or an exponent beyond +-" + MAX_DIGITS;
 
   MoneyModule() {
     super("csol-money");
     addSerializer(Money.class, new MoneySerializer());
     addDeserializer(Money.class, new MoneyDeserializer());
+    addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer());
+  }
+
+  /** Jackson's own BigDecimal reading, then the digit and scale bound. */
+  static final class BoundedDecimalDeserializer extends NumberDeserializers.BigDecimalDeserializer {
+    @Override
+    public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      BigDecimal value = super.deserialize(p, ctxt);
+      if (value != null && (value.precision() > MAX_DIGITS
+          || Math.abs((long) value.scale()) > MAX_DIGITS)) {
+        throw MismatchedInputException.from(p, BigDecimal.class, DECIMAL_TOO_BIG);
+      }
+      return value;
+    }
   }
 
   /** Writes the amount as a string so no JSON reader turns it into a binary float. */
@@ -101,7 +122,7 @@ final class MoneyModule extends SimpleModule {
     }
 
     private static BigDecimal checked(JsonParser p, BigDecimal amount) throws MismatchedInputException {
-      if (amount.precision() > 200 || Math.abs((long) amount.scale()) > 200) {
+      if (amount.precision() > MAX_DIGITS || Math.abs((long) amount.scale()) > MAX_DIGITS) {
         throw MismatchedInputException.from(p, Money.class, "Money 'amount' has too many digits");
       }
       return amount;

@@ -10,6 +10,7 @@ import java.net.SocketTimeoutException;
 import java.util.Set;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
+import org.apache.hc.client5.http.ClientProtocolException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 
@@ -17,9 +18,9 @@ import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
  * Decides which outcomes are worth another attempt.
  *
  * <p>Retryable: I/O failures (connect failure, connect/read timeout, reset, no response,
- * truncated body), statuses 408, 429, 500, 502, 503, 504, and a 2xx body that is not well-formed
- * JSON (see {@code ResponseDecodingException#retryable()}). Never other 4xx: repeating a request
- * the server judged wrong cannot succeed. Only idempotent calls are retried; a POST counts as
+ * truncated body, but not an HTTP protocol violation), statuses 408, 429, 500, 502, 503, 504, and a
+ * 2xx body that is not well-formed JSON (see {@code ResponseDecodingException#retryable()}). Never
+ * other 4xx: repeating a request the server judged wrong cannot succeed. Only idempotent calls are retried; a POST counts as
  * idempotent because it always carries an {@code Idempotency-Key}.
  */
 public final class RetryClassifier {
@@ -42,10 +43,12 @@ public final class RetryClassifier {
    * Tells whether an I/O failure should be retried.
    *
    * @param e the failure, not null
-   * @return false for TLS failures and when the thread was interrupted, true for other I/O
+   * @return false for TLS failures, HTTP protocol violations and when the thread was
+   *     interrupted, true for other I/O
    */
   public static boolean retryableIo(IOException e) {
-    if (e instanceof NotRetryableIOException) {
+    if (e instanceof NotRetryableIOException || e instanceof ClientProtocolException) {
+      // a server that breaks the HTTP protocol does it again on the next attempt
       return false;
     }
     if (e instanceof SocketTimeoutException) {

@@ -19,13 +19,16 @@ public final class Check {
   }
 
   /**
-   * Requires a non-blank id of 1..64 characters that is usable as one path segment.
+   * Requires a non-blank id of 1..64 characters that is usable as one path segment: no
+   * {@code /} or {@code \}, no control characters, not {@code .} or {@code ..}. (To use an id
+   * as a file name, see {@code io.csol.sdk.core.FileNames}, which is stricter.)
    *
    * @param param the parameter name used in messages
    * @param value the value to check
    * @return {@code value}
    * @throws NullPointerException if {@code value} is null
-   * @throws IllegalArgumentException if {@code value} is blank, too long, padded, or a dot segment
+   * @throws IllegalArgumentException if {@code value} is blank, too long, padded, a dot segment,
+   *     or holds a slash, backslash or control character
    */
   public static String id(String param, String value) {
     Objects.requireNonNull(value, param + " must not be null");
@@ -39,6 +42,14 @@ public final class Check {
     if (value.equals(".") || value.equals("..")) {
       // A dot segment would be normalised away by the HTTP stack and hit another route.
       throw new IllegalArgumentException(param + " must not be '.' or '..'");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '/' || c == '\\' || Character.isISOControl(c)) {
+        // a slash would change the route (or, used as a file name, the folder)
+        throw new IllegalArgumentException(param + " must be one path segment: no '/', '\\'"
+            + " or control characters (position " + i + ")");
+      }
     }
     return value;
   }
