@@ -42,8 +42,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SandboxServer implements AutoCloseable {
 
-    /** Where the demo collection lives (tool-free, authenticated). */
-    public static final String DEMO_RECORDS_PATH = "/v1/_demo/records";
+    /** Where the demo collection lives (tool-free, authenticated; sandbox-only, so outside /v1). */
+    public static final String DEMO_RECORDS_PATH = "/_sandbox/demo/records";
 
     static {
         // without TCP_NODELAY the JDK server's separate header and body writes meet the client's

@@ -57,7 +57,7 @@ public final class AccessTool {
             case "password" -> {
                 SandboxWorld.Account a = world.person(required(form, "username"))
                         .filter(p -> p.secret().equals(required(form, "password")))
-                        .orElseThrow(() -> badCredentials("unknown user name or wrong password"));
+                        .orElseThrow(() -> badCredentials("invalid_grant", "unknown user name or wrong password"));
                 yield issue(a.id(), true);
             }
             case "client_credentials" -> {
@@ -65,12 +65,12 @@ public final class AccessTool {
                 String id = basic != null ? basic[0] : required(form, "client_id");
                 String secret = basic != null ? basic[1] : required(form, "client_secret");
                 SandboxWorld.Account a = world.client(id).filter(c -> c.secret().equals(secret))
-                        .orElseThrow(() -> badCredentials("unknown client or wrong client secret"));
+                        .orElseThrow(() -> badCredentials("invalid_client", "unknown client or wrong client secret"));
                 yield issue(a.id(), false);
             }
             case "refresh_token" -> {
                 String subject = tokens.redeemRefresh(required(form, "refresh_token"))
-                        .orElseThrow(() -> badCredentials("the refresh token is unknown, used or expired"));
+                        .orElseThrow(() -> badCredentials("invalid_grant", "the refresh token is unknown, used or expired"));
                 yield issue(subject, true);
             }
             default -> throw ProblemException.invalidRequest("grant_type",
@@ -90,8 +90,9 @@ public final class AccessTool {
         return Response.json(200, body).header("Cache-Control", "no-store");
     }
 
-    private static ProblemException badCredentials(String detail) {
-        return Problems.unauthorized(detail);
+    /** 401 carrying the RFC 6749 error code a generic OAuth client understands. */
+    private static ProblemException badCredentials(String oauthError, String detail) {
+        return Problems.unauthorized(detail).with("error", oauthError).with("error_description", detail);
     }
 
     private static String required(Map<String, List<String>> form, String name) {
@@ -114,11 +115,11 @@ public final class AccessTool {
                     StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             if (colon < 0) {
-                throw badCredentials("malformed HTTP Basic credentials");
+                throw badCredentials("invalid_client", "malformed HTTP Basic credentials");
             }
             return new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
         } catch (IllegalArgumentException e) {
-            throw badCredentials("malformed HTTP Basic credentials");
+            throw badCredentials("invalid_client", "malformed HTTP Basic credentials");
         }
     }
 

@@ -22,8 +22,8 @@ import java.util.function.Predicate;
  * {@code GET base/changes} and {@code GET base/{id}}.
  *
  * <p>On a {@link Routes#tool(String)} view, lists and changes hold only records whose customer
- * number has an ACTIVE entitlement for that tool, and reading one record of another customer is
- * 403 not-entitled. On a tool-free view with {@code customerOf}, records are limited to the
+ * number has an ACTIVE entitlement for that tool; reading one record of a customer number the
+ * caller does not hold is 404 not-found, of a held one without the entitlement 403 not-entitled. On a tool-free view with {@code customerOf}, records are limited to the
  * principal's customer numbers; with {@code customerOf} null, nothing is scoped.
  */
 public final class CollectionRoutes {
