@@ -152,11 +152,19 @@ class InvoicesIntegrationTest {
   }
 
   @Test
-  void get_otherCustomersInvoice_throwsNotEntitledNamingToolCustomerCountry() {
+  void get_invoiceOfCustomerNotHeld_throwsNotFound() {
     String number = first(invoices.search().customerNumber("1000002")).number();
     InvoicesClient lars = InvoicesClient.of(client(Credentials.password("lars",
         "demo-password-2".toCharArray())));
-    assertThatThrownBy(() -> lars.get(number)).isInstanceOfSatisfying(NotEntitledException.class,
+    assertThatThrownBy(() -> lars.get(number)).isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void get_invoiceOfCustomerHeldWithoutActiveEntitlement_throwsNotEntitledNamingToolCustomerCountry() {
+    String number = first(invoices.search().customerNumber("1000002")).number();
+    InvoicesClient pia = InvoicesClient.of(client(Credentials.password("pia",
+        "demo-password-3".toCharArray())));
+    assertThatThrownBy(() -> pia.get(number)).isInstanceOfSatisfying(NotEntitledException.class,
         e -> {
           assertThat(e.tool()).isEqualTo(Tool.INVOICES);
           assertThat(e.customerNumber()).contains("1000002");

@@ -51,7 +51,7 @@ public final class ContractValidator {
             this.parameters = List.copyOf(parameters);
             Set<String> names = new LinkedHashSet<>();
             parameters.stream().filter(p -> p.in.equals("query")).forEach(p -> names.add(p.name));
-            this.queryNames = Set.copyOf(names);
+            this.queryNames = java.util.Collections.unmodifiableSet(names);
             this.bodyRequired = bodyRequired;
             this.bodies = Map.copyOf(bodies);
         }
