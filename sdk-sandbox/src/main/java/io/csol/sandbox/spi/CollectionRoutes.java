@@ -5,7 +5,6 @@ import io.csol.sandbox.engine.Collection;
 import io.csol.sandbox.engine.ListRequest;
 import io.csol.sandbox.engine.PageResult;
 import io.csol.sandbox.engine.QueryException;
-import io.csol.sandbox.internal.RouteTable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -54,7 +53,7 @@ public final class CollectionRoutes {
         if (!basePath.startsWith("/") || basePath.endsWith("/")) {
             throw new IllegalArgumentException("basePath must start and not end with '/', was " + basePath);
         }
-        String tool = routes instanceof RouteTable table ? table.tool() : null;
+        String tool = routes.requiredTool();
         routes.get(basePath, request -> list(request, collection, tool, customerOf));
         routes.get(basePath + "/changes", request -> changes(request, collection, tool, customerOf));
         routes.get(basePath + "/{id}", request -> one(request, collection, tool, customerOf));
