@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Options of a {@link SandboxServer}; immutable, built with {@link #builder()}.
@@ -29,6 +30,7 @@ public final class SandboxOptions {
     private final Instant clockStart;
     private final boolean discoverModules;
     private final List<ToolModule> modules;
+    private final byte[] cursorKey;
 
     private SandboxOptions(Builder b) {
         this.port = b.port;
@@ -41,6 +43,7 @@ public final class SandboxOptions {
         this.clockStart = b.clockStart;
         this.discoverModules = b.discoverModules;
         this.modules = List.copyOf(b.modules);
+        this.cursorKey = b.cursorKey;
     }
 
     /** Returns a builder with defaults: ephemeral port, seed 42, scale 1, token TTL 1 h, no rate limit. */
@@ -66,7 +69,16 @@ public final class SandboxOptions {
         b.clockStart = clockStart;
         b.discoverModules = discoverModules;
         b.modules.addAll(modules);
+        b.cursorKey = cursorKey;
         return b;
+    }
+
+    /**
+     * Returns a copy of the cursor key set with {@link Builder#cursorKey}, or empty when each
+     * server draws a random one (the default).
+     */
+    public Optional<byte[]> cursorKey() {
+        return Optional.ofNullable(cursorKey).map(byte[]::clone);
     }
 
     /** Returns the port (0 = ephemeral). */
@@ -137,6 +149,7 @@ public final class SandboxOptions {
         private Instant clockStart = DEFAULT_START;
         private boolean discoverModules = true;
         private final List<ToolModule> modules = new ArrayList<>();
+        private byte[] cursorKey;
 
         private Builder() {
         }
@@ -217,6 +230,21 @@ public final class SandboxOptions {
         /** Adds a tool module programmatically (e.g. a tiny module defined in a test). */
         public Builder module(ToolModule module) {
             modules.add(Objects.requireNonNull(module, "module"));
+            return this;
+        }
+
+        /**
+         * Sets the key that signs cursors, 32..64 bytes, instead of a random one per server start.
+         * Only for a program that must resume paging against a new sandbox with the same seed
+         * (such as a job killed and started again with its embedded sandbox); keep the key as
+         * secret as a password, since whoever has it can forge cursors.
+         */
+        public Builder cursorKey(byte[] key) {
+            Objects.requireNonNull(key, "key");
+            if (key.length < 32 || key.length > 64) {
+                throw new IllegalArgumentException("cursorKey must be 32..64 bytes, was " + key.length);
+            }
+            this.cursorKey = key.clone();
             return this;
         }
 

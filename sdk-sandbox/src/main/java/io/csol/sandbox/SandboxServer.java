@@ -6,6 +6,7 @@ import io.csol.sandbox.access.TokenStore;
 import io.csol.sandbox.engine.Collection;
 import io.csol.sandbox.engine.demo.DemoRecord;
 import io.csol.sandbox.engine.demo.DemoRecords;
+import io.csol.sandbox.internal.Admission;
 import io.csol.sandbox.internal.Pipeline;
 import io.csol.sandbox.internal.RateLimiter;
 import io.csol.sandbox.internal.ServerState;
@@ -16,15 +17,13 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.ServiceLoader;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,11 +44,28 @@ public final class SandboxServer implements AutoCloseable {
     /** Where the demo collection lives (tool-free, authenticated; sandbox-only, so outside /v1). */
     public static final String DEMO_RECORDS_PATH = "/_sandbox/demo/records";
 
+    /** How long a request may take to arrive (line, headers and body); the JDK closes slower ones. */
+    static final long MAX_REQUEST_SECONDS = 20;
+    /** How long a response may take from the end of the request to its last byte (long exports included). */
+    static final long MAX_RESPONSE_SECONDS = 600;
+    /** Connection threads beyond the handler threads: they read requests that have not fully arrived. */
+    static final int CONNECTION_THREADS = 256;
+    /** Requests that may wait for a handler thread before the next is answered 503. */
+    static final int MAX_WAITING = 256;
+
     static {
         // without TCP_NODELAY the JDK server's separate header and body writes meet the client's
         // delayed ACK and every small response takes ~40 ms; read once when the JDK server loads
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+        // a client that sends half a request (slow-loris) or stops reading a response would hold a
+        // thread forever: the JDK server has no read or write timeout unless these are set (seconds)
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", Long.toString(MAX_REQUEST_SECONDS));
+        }
+        if (System.getProperty("sun.net.httpserver.maxRspTime") == null) {
+            System.setProperty("sun.net.httpserver.maxRspTime", Long.toString(MAX_RESPONSE_SECONDS));
         }
     }
 
@@ -59,6 +75,7 @@ public final class SandboxServer implements AutoCloseable {
     private final Faults faults;
     private final Journal journal = new Journal();
     private final TokenStore tokens;
+    private final byte[] cursorKey;
     private final List<ToolModule> modules;
     private final HttpServer http;
     private final ThreadPoolExecutor executor;
@@ -70,11 +87,13 @@ public final class SandboxServer implements AutoCloseable {
         this.clock = new SandboxClock(options.clockStart());
         this.faults = new Faults(options.seed());
         this.tokens = new TokenStore(clock, options.tokenTtl());
+        this.cursorKey = options.cursorKey().orElseGet(SandboxServer::randomKey);
         this.modules = modules(options);
         this.state = newState();
         this.executor = executor(options.threads());
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 256);
-        http.createContext("/", new Pipeline(() -> state, AdminRoutes.create(this), faults, journal, clock));
+        http.createContext("/", new Admission(new Pipeline(() -> state, AdminRoutes.create(this), faults, journal,
+                clock), options.threads(), MAX_WAITING));
         http.setExecutor(executor);
         http.start();
     }
@@ -164,7 +183,7 @@ public final class SandboxServer implements AutoCloseable {
 
     private ServerState newState() {
         ServerState fresh = new ServerState(new RateLimiter(options.rateLimit(), clock));
-        StateContext context = new StateContext(options, clock, world, fresh);
+        StateContext context = new StateContext(options, clock, world, fresh, cursorKey);
         new AccessTool(tokens, world).register(fresh, context);
         CollectionRoutes.register(fresh.routes(), DEMO_RECORDS_PATH, demoCollection(fresh), null);
         for (ToolModule module : modules) {
@@ -178,7 +197,7 @@ public final class SandboxServer implements AutoCloseable {
 
     private Collection<DemoRecord> demoCollection(ServerState target) {
         return target.shared(DemoHolder.class, () -> new DemoHolder(DemoRecords.collection(
-                (int) options.demoRecords(), options.seed(), clock, secret(options.seed())))).collection();
+                (int) options.demoRecords(), options.seed(), clock, cursorKey))).collection();
     }
 
     private static List<ToolModule> modules(SandboxOptions options) {
@@ -195,26 +214,28 @@ public final class SandboxServer implements AutoCloseable {
         return List.copyOf(result);
     }
 
+    /**
+     * The JDK server reads requests on these threads: one per connection with a request in
+     * flight (a thread only blocks while its client is slow), so stalled clients cannot take the
+     * threads of complete requests; {@link Admission} bounds how many handlers run and wait.
+     * Beyond the bound the JDK closes the new connection instead of running it on its accept thread.
+     */
     private static ThreadPoolExecutor executor(int threads) {
         AtomicInteger count = new AtomicInteger();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(4096), r -> {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(0, threads + MAX_WAITING + CONNECTION_THREADS, 30,
+                TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
                     Thread t = new Thread(r, "csol-sandbox-" + count.incrementAndGet());
                     t.setDaemon(true);
                     return t;
-                }, new ThreadPoolExecutor.CallerRunsPolicy());
-        pool.allowCoreThreadTimeOut(true);
+                }, new ThreadPoolExecutor.AbortPolicy());
         return pool;
     }
 
-    /** Cursor HMAC key derived from the seed, so cursors are stable across runs with the same seed. */
-    private static byte[] secret(long seed) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(("csol-sandbox-cursor-" + seed)
-                    .getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every JRE", e);
-        }
+    /** A random cursor key per server: a seed is no secret, so a key derived from it would let anyone forge cursors. */
+    private static byte[] randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return key;
     }
 
     @Override

@@ -13,9 +13,12 @@ final class StateContext implements SandboxContext {
     private final SandboxClock clock;
     private final SandboxWorld world;
     private final ServerState state;
+    private final byte[] cursorKey;
 
-    StateContext(SandboxOptions options, SandboxClock clock, SandboxWorld world, ServerState state) {
+    StateContext(SandboxOptions options, SandboxClock clock, SandboxWorld world, ServerState state,
+                 byte[] cursorKey) {
         this.options = options;
+        this.cursorKey = cursorKey;
         this.clock = clock;
         this.world = world;
         this.state = state;
@@ -39,6 +42,11 @@ final class StateContext implements SandboxContext {
     @Override
     public SandboxWorld world() {
         return world;
+    }
+
+    @Override
+    public byte[] cursorKey() {
+        return cursorKey.clone();
     }
 
     @Override

@@ -16,5 +16,7 @@
  *       {@code {"set":"2026-12-01T00:00:00Z","advance":"PT5S"|seconds,"frozen":true|false}}</li>
  *   <li>{@code GET /_sandbox/journal[?limit=N]}: the last N received requests</li>
  * </ul>
+ * Like every route they answer only a loopback {@code Host} with the sandbox's port, and they
+ * refuse a non-loopback {@code Origin} (403), so web pages in the developer's browser cannot use them.
  */
 package io.csol.sandbox;

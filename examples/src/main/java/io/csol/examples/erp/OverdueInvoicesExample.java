@@ -20,6 +20,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -33,6 +35,10 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class OverdueInvoicesExample {
+
+  /** What an id from the server must look like before it becomes part of a file name. */
+  static final String SAFE_FILE_NAME = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
+  private static final Pattern SAFE_NAME = Pattern.compile(SAFE_FILE_NAME);
 
   private OverdueInvoicesExample() {
   }
@@ -48,6 +54,33 @@ public final class OverdueInvoicesExample {
     try (SandboxServer sandbox = SandboxServer.start(SandboxOptions.builder().seed(42).build())) {
       run(sandbox.baseUri(), "dana", "demo-password-1".toCharArray(), customer, dir, System.out);
     }
+  }
+
+  /**
+   * Where an invoice's PDF goes: {@code dir/<number>.pdf}, only for a number that is a plain file
+   * name. An id the server returns is untrusted input; a number such as {@code ../../x} or
+   * {@code /etc/x} would otherwise write outside {@code dir}.
+   *
+   * @param dir the download folder
+   * @param invoiceNumber the invoice number as the server returned it
+   * @return the path inside {@code dir}
+   * @throws IllegalArgumentException if the number does not match {@value #SAFE_FILE_NAME}, contains
+   *     {@code ..}, or would not stay inside {@code dir}
+   */
+  static Path pdfPath(Path dir, String invoiceNumber) {
+    Objects.requireNonNull(dir, "dir");
+    // the number is not echoed: it may hold line breaks or terminal escapes
+    if (invoiceNumber == null || !SAFE_NAME.matcher(invoiceNumber).matches() || invoiceNumber.contains("..")) {
+      throw new IllegalArgumentException("invoiceNumber from the server is not a safe file name; accepted: "
+          + SAFE_FILE_NAME + " without '..'");
+    }
+    Path base = dir.toAbsolutePath().normalize();
+    Path target = base.resolve(invoiceNumber + ".pdf").normalize();
+    // belt and braces: the pattern already rules out separators, but the check states the invariant
+    if (!target.getParent().equals(base)) {
+      throw new IllegalArgumentException("invoiceNumber from the server would leave the download folder");
+    }
+    return target;
   }
 
   /**
@@ -74,9 +107,11 @@ public final class OverdueInvoicesExample {
       out.printf("The first %d overdue invoices of customer %s, oldest due date first:%n", overdue.size(),
           customer);
       for (Invoice invoice : overdue) {
-        DocumentInfo pdf = invoices.downloadImage(invoice.number(), dir.resolve(invoice.number() + ".pdf"));
+        // the number comes from the server: never let it choose where the file goes
+        Path target = pdfPath(dir, invoice.number());
+        DocumentInfo pdf = invoices.downloadImage(invoice.number(), target);
         out.printf("  %s due %s open %s -> %s (%,d bytes, sha-256 verified)%n", invoice.number(),
-            invoice.dueDate(), invoice.openAmount(), dir.resolve(invoice.number() + ".pdf"), pdf.bytes());
+            invoice.dueDate(), invoice.openAmount(), target, pdf.bytes());
       }
 
       Invoice disputed = overdue.stream()

@@ -2,12 +2,9 @@ package io.csol.examples.reconciliation;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
@@ -17,7 +14,8 @@ import java.util.Properties;
  * and how many bytes of that phase's snapshot file belong to stored pages.
  *
  * <p>Written atomically (temporary file, fsync, rename) after the snapshot bytes it counts are
- * on disk, so a crash at any instant leaves a checkpoint that matches a prefix of the snapshot.
+ * on disk, so a crash at any instant leaves a checkpoint that matches a prefix of the snapshot;
+ * {@link OutputFiles} keeps it owner-only and never writes or reads it through a link.
  */
 record Checkpoint(Phase phase, String resumeToken, long snapshotBytes, long records) {
 
@@ -38,11 +36,11 @@ record Checkpoint(Phase phase, String resumeToken, long snapshotBytes, long reco
 
   /** Reads the checkpoint file, or empty when there is none (a fresh run). */
   static Optional<Checkpoint> read(Path file) throws IOException {
-    if (!Files.exists(file)) {
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       return Optional.empty();
     }
     Properties p = new Properties();
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
       p.load(in);
     }
     try {
@@ -64,13 +62,6 @@ record Checkpoint(Phase phase, String resumeToken, long snapshotBytes, long reco
     p.setProperty("resumeToken", resumeToken == null ? "" : resumeToken);
     p.setProperty("snapshotBytes", Long.toString(snapshotBytes));
     p.setProperty("records", Long.toString(records));
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    try (OutputStream out = Files.newOutputStream(tmp)) {
-      p.store(out, "csol reconciliation checkpoint");
-    }
-    try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-      ch.force(true);
-    }
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    OutputFiles.replace(file, out -> p.store(out, "csol reconciliation checkpoint"));
   }
 }

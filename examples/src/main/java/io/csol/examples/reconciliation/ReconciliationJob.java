@@ -18,10 +18,13 @@ import io.csol.sdk.statements.StatementLine;
 import io.csol.sdk.statements.StatementSummary;
 import io.csol.sdk.statements.StatementsClient;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 
 /**
@@ -43,6 +46,9 @@ import java.time.Duration;
 public final class ReconciliationJob {
 
   static final String SANDBOX_CLIENT_ID = "recon-job";
+  /** Where an embedded run keeps its sandbox's cursor key while it has a checkpoint. */
+  static final String SANDBOX_KEY_FILE = "sandbox-cursor.key";
+  private static final int SANDBOX_KEY_BYTES = 32;
   /** How often in a row, without progress, the job starts over from its checkpoint after the SDK gave up. */
   static final int MAX_RESTARTS = 5;
 
@@ -101,7 +107,9 @@ public final class ReconciliationJob {
     if (!config.embedded()) {
       return runAgainst(config.baseUri(), config.clientId(), config.clientSecret());
     }
-    SandboxOptions options = SandboxOptions.builder().seed(config.seed()).scale(config.scale()).build();
+    Path keyFile = OutputFiles.directory(config.outputDir()).resolve(SANDBOX_KEY_FILE);
+    SandboxOptions options = SandboxOptions.builder().seed(config.seed()).scale(config.scale())
+        .cursorKey(sandboxCursorKey(keyFile)).build();
     try (SandboxServer sandbox = SandboxServer.start(options)) {
       if (config.faults()) {
         sandbox.faults().set(Faults.soakMix());
@@ -109,13 +117,36 @@ public final class ReconciliationJob {
       out.printf("Embedded sandbox at %s (seed %d, scale %d%s)%n", sandbox.baseUri(), config.seed(),
           config.scale(), config.faults() ? ", fault mix ON" : "");
       String secret = sandbox.world().client(SANDBOX_CLIENT_ID).orElseThrow().secret();
-      return runAgainst(sandbox.baseUri(), SANDBOX_CLIENT_ID, secret.toCharArray());
+      ReconciliationResult result = runAgainst(sandbox.baseUri(), SANDBOX_CLIENT_ID, secret.toCharArray());
+      Files.deleteIfExists(keyFile); // the checkpoint is gone too; the next run starts afresh
+      return result;
     }
+  }
+
+  /**
+   * The embedded sandbox signs its cursors with a random key per start, so a resume token from a
+   * killed run would be refused by the next run's sandbox. The job keeps the key in its
+   * (owner-only) output folder instead, until the run completes.
+   */
+  private static byte[] sandboxCursorKey(Path keyFile) throws IOException {
+    if (Files.exists(keyFile, LinkOption.NOFOLLOW_LINKS)) {
+      byte[] key;
+      try (InputStream in = Files.newInputStream(keyFile, LinkOption.NOFOLLOW_LINKS)) {
+        key = in.readNBytes(SANDBOX_KEY_BYTES + 1);
+      }
+      if (key.length == SANDBOX_KEY_BYTES) {
+        return key;
+      }
+    }
+    byte[] key = new byte[SANDBOX_KEY_BYTES];
+    new SecureRandom().nextBytes(key);
+    OutputFiles.replace(keyFile, out -> out.write(key));
+    return key;
   }
 
   private ReconciliationResult runAgainst(URI baseUri, String clientId, char[] secret) throws IOException {
     long started = System.nanoTime();
-    Path dir = Files.createDirectories(config.outputDir());
+    Path dir = OutputFiles.directory(config.outputDir()); // owner-only: the files hold customers' balances
     Path checkpointFile = dir.resolve("checkpoint.properties");
     if (config.restart()) {
       Files.deleteIfExists(checkpointFile);

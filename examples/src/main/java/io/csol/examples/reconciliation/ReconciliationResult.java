@@ -2,9 +2,10 @@ package io.csol.examples.reconciliation;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -26,18 +27,17 @@ record ReconciliationResult(List<ReportRow> rows, long openInvoices, long statem
     return rows.stream().filter(ReportRow::mismatch).count();
   }
 
-  /** Writes the report as CSV, replacing the file atomically. */
+  /** Writes the report as CSV, replacing the file atomically (owner-only, never through a link). */
   void writeCsv(Path file) throws IOException {
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+    OutputFiles.replace(file, stream -> {
+      Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
       out.write(ReportRow.HEADER);
       out.write("\r\n");
       for (ReportRow row : rows) {
         out.write(row.toCsv());
         out.write("\r\n");
       }
-    }
-    Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      out.flush();
+    });
   }
 }

@@ -8,7 +8,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -28,9 +27,14 @@ final class SnapshotFile implements AutoCloseable {
     this.channel = channel;
   }
 
-  /** Opens the file for appending after cutting it back to {@code validBytes}. */
+  /**
+   * Opens the file for appending after cutting it back to {@code validBytes}; owner-only, never
+   * through a link (see {@link OutputFiles}).
+   */
   static SnapshotFile openForAppend(Path file, long validBytes) throws IOException {
-    FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    // a phase that starts from nothing gets a new file: whatever sits at the name (a link, a hard
+    // link to someone's file) is not written
+    FileChannel ch = OutputFiles.openForWriting(file, validBytes == 0);
     if (ch.size() < validBytes) {
       ch.close();
       throw new IOException(file + " is shorter (" + Files.size(file) + " bytes) than its checkpoint ("

@@ -1,6 +1,7 @@
 package io.csol.examples.erp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.csol.sandbox.SandboxServer;
 import io.csol.sandbox.junit.SandboxExtension;
@@ -14,6 +15,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class OverdueInvoicesExampleTest {
 
@@ -40,5 +43,28 @@ class OverdueInvoicesExampleTest {
           assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-"));
     }
     assertThat(server.journal().applied("POST", "/v1/invoices/*/dispute")).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"../../escaped", "../x", "a/../../b", "/etc/passwd", "sub/INV-1", "..", ".hidden",
+      "INV..1", "a\\b", "INV-1\n", "", "x23456789012345678901234567890123456789012345678901234567890123456"})
+  void pdfPath_unsafeInvoiceNumber_isRefused(String number) {
+    assertThatThrownBy(() -> OverdueInvoicesExample.pdfPath(dir, number))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("invoiceNumber");
+  }
+
+  @Test
+  void pdfPath_traversal_messageDoesNotEchoTheNumber() {
+    assertThatThrownBy(() -> OverdueInvoicesExample.pdfPath(dir, "../../escaped\r\nforged log line"))
+        .hasMessageNotContaining("escaped").hasMessageNotContaining("forged");
+  }
+
+  @Test
+  void pdfPath_plainInvoiceNumber_staysInTheFolder() {
+    Path target = OverdueInvoicesExample.pdfPath(dir, "INV-2026-000123");
+
+    assertThat(target.getParent()).isEqualTo(dir.toAbsolutePath().normalize());
+    assertThat(target.getFileName().toString()).isEqualTo("INV-2026-000123.pdf");
   }
 }

@@ -11,6 +11,7 @@ import io.csol.sandbox.spi.Request;
 import io.csol.sandbox.spi.Response;
 import io.csol.sandbox.spi.SandboxContext;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +57,7 @@ public final class AccessTool {
         return switch (grant) {
             case "password" -> {
                 SandboxWorld.Account a = world.person(required(form, "username"))
-                        .filter(p -> p.secret().equals(required(form, "password")))
+                        .filter(p -> sameSecret(p.secret(), required(form, "password")))
                         .orElseThrow(() -> badCredentials("invalid_grant", "unknown user name or wrong password"));
                 yield issue(a.id(), true);
             }
@@ -64,7 +65,7 @@ public final class AccessTool {
                 String[] basic = basic(request);
                 String id = basic != null ? basic[0] : required(form, "client_id");
                 String secret = basic != null ? basic[1] : required(form, "client_secret");
-                SandboxWorld.Account a = world.client(id).filter(c -> c.secret().equals(secret))
+                SandboxWorld.Account a = world.client(id).filter(c -> sameSecret(c.secret(), secret))
                         .orElseThrow(() -> badCredentials("invalid_client", "unknown client or wrong client secret"));
                 yield issue(a.id(), false);
             }
@@ -88,6 +89,17 @@ public final class AccessTool {
         }
         body.put("scope", "csol");
         return Response.json(200, body).header("Cache-Control", "no-store");
+    }
+
+    /**
+     * Compares secrets in time that does not depend on where they differ, so response times do
+     * not reveal how much of a guess was right (String.equals stops at the first difference).
+     */
+    static boolean sameSecret(String expected, String given) {
+        if (expected == null || given == null) {
+            return false;
+        }
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 
     /** 401 carrying the RFC 6749 error code a generic OAuth client understands. */

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,11 +15,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * Issued access and refresh tokens: random opaque strings with an expiry on the sandbox clock.
  * Refresh tokens rotate (each can be used once). Tokens survive a sandbox reset so a client that
  * is shared across tests keeps working. Thread-safe.
+ *
+ * <p>Expired tokens are purged as new ones are issued (at most once a minute of sandbox time, or
+ * when a map is full), and each map is capped at {@link #MAX_TOKENS} (give or take the tokens
+ * being issued at that instant): a long-running sandbox whose clients sign in again and again
+ * must not grow without bound.
  */
 public final class TokenStore {
 
     /** How long a refresh token lives. */
     public static final Duration REFRESH_TTL = Duration.ofDays(1);
+
+    /** The most access (and, separately, refresh) tokens kept; past it the soonest to expire goes first. */
+    public static final int MAX_TOKENS = 100_000;
+    private static final Duration PURGE_EVERY = Duration.ofMinutes(1);
 
     private record Issued(String subject, Instant expiresAt) { }
 
@@ -27,6 +37,7 @@ public final class TokenStore {
     private final Map<String, Issued> refresh = new ConcurrentHashMap<>();
     private final Clock clock;
     private final Duration ttl;
+    private Instant nextPurge = Instant.MIN; // guarded by this
 
     /** Creates a store whose access tokens live {@code ttl} on {@code clock}. */
     public TokenStore(Clock clock, Duration ttl) {
@@ -42,14 +53,18 @@ public final class TokenStore {
     /** Issues an access token for a subject. */
     public String issueAccess(String subject) {
         String token = newToken();
-        access.put(token, new Issued(subject, clock.instant().plus(ttl)));
+        Instant now = clock.instant();
+        makeRoom(now);
+        access.put(token, new Issued(subject, now.plus(ttl)));
         return token;
     }
 
     /** Issues a refresh token for a subject. */
     public String issueRefresh(String subject) {
         String token = newToken();
-        refresh.put(token, new Issued(subject, clock.instant().plus(REFRESH_TTL)));
+        Instant now = clock.instant();
+        makeRoom(now);
+        refresh.put(token, new Issued(subject, now.plus(REFRESH_TTL)));
         return token;
     }
 
@@ -76,6 +91,30 @@ public final class TokenStore {
             return Optional.empty();
         }
         return Optional.of(issued.subject());
+    }
+
+    /** Returns how many access and refresh tokens are kept (expired ones not yet purged included). */
+    int size() {
+        return access.size() + refresh.size();
+    }
+
+    /** Purges expired tokens when due or when a map is full, then evicts from a map still full. */
+    private synchronized void makeRoom(Instant now) {
+        boolean full = access.size() >= MAX_TOKENS || refresh.size() >= MAX_TOKENS;
+        if (full || !now.isBefore(nextPurge) || now.plus(PURGE_EVERY).isBefore(nextPurge)) {
+            access.values().removeIf(issued -> !now.isBefore(issued.expiresAt()));
+            refresh.values().removeIf(issued -> !now.isBefore(issued.expiresAt()));
+            nextPurge = now.plus(PURGE_EVERY);
+        }
+        evictSoonestWhileFull(access);
+        evictSoonestWhileFull(refresh);
+    }
+
+    private static void evictSoonestWhileFull(Map<String, Issued> tokens) {
+        while (tokens.size() >= MAX_TOKENS) {
+            tokens.entrySet().stream().min(Map.Entry.comparingByValue(
+                    Comparator.comparing(Issued::expiresAt))).ifPresent(e -> tokens.remove(e.getKey()));
+        }
     }
 
     private String newToken() {

@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * The HTTP entry point: request id, faults, rate limit, routing (404/405), media types
  * (406/415), body limit (413), authentication (401), entitlement (403), idempotency, the handler,
  * problem writing (500 without stack trace) and the journal, in that order. Admin routes under
- * {@code /_sandbox/} skip faults, auth, rate limits, idempotency and the journal.
+ * {@code /_sandbox/} skip faults, auth, rate limits, idempotency and the journal. Before all of
+ * that, {@link LocalOnly} refuses requests a web page made through the developer's browser.
  */
 public final class Pipeline implements HttpHandler {
 
@@ -55,8 +56,20 @@ public final class Pipeline implements HttpHandler {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();
         CallContext call = new CallContext(method, path, exchange.getRequestURI().getRawQuery(), requestId);
+        boolean adminPath = path.equals("/_sandbox") || path.startsWith("/_sandbox/");
+        ProblemException refused = LocalOnly.refusal(exchange.getRequestHeaders().getFirst("Host"),
+                exchange.getRequestHeaders().getFirst("Origin"), exchange.getLocalAddress().getPort(), adminPath);
+        if (refused != null) {
+            // before faults, auth and the journal: a foreign page must not even learn what the sandbox holds
+            try {
+                ResponseSender.send(exchange, problem(refused, call), null);
+            } finally {
+                exchange.close();
+            }
+            return;
+        }
         // the demo collection is sandbox-only (outside /v1) but served like an API collection
-        if ((path.equals("/_sandbox") || path.startsWith("/_sandbox/")) && !path.startsWith(DEMO_PREFIX)) {
+        if (adminPath && !path.startsWith(DEMO_PREFIX)) {
             try {
                 Response response = dispatch(exchange, call, admin, null, null);
                 ResponseSender.send(exchange, response, null);

@@ -20,6 +20,14 @@ public interface SandboxContext {
     SandboxWorld world();
 
     /**
+     * Returns the key to sign cursors and other tokens with: 32 random bytes drawn when the server
+     * starts (a copy). It stays the same across resets, so a cursor survives a reset of the same
+     * data, but a cursor from another server instance, even with the same seed, is rejected and
+     * nobody can forge one from the seed. The data itself still derives from the seed only.
+     */
+    byte[] cursorKey();
+
+    /**
      * Returns the one instance of {@code type} for the current server state, creating it with
      * {@code factory} the first time; a reset starts a new state, so instances are recreated.
      */

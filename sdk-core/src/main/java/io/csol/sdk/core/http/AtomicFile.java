@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -37,7 +38,9 @@ public final class AtomicFile implements AutoCloseable {
     if (dir == null || !Files.isDirectory(dir)) {
       throw new IllegalArgumentException("target's directory must exist: " + dir);
     }
-    // same directory so the final move is a rename on the same file system
+    // same directory so the final move is a rename on the same file system; createTempFile picks
+    // an unpredictable name, creates it exclusively (never an existing file or link) and, on
+    // POSIX, owner-only (0600), which the document keeps after the rename
     Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");
     return new AtomicFile(absolute, temp);
   }
@@ -49,8 +52,9 @@ public final class AtomicFile implements AutoCloseable {
    * @throws IOException if it cannot be opened
    */
   public OutputStream open() throws IOException {
+    // never through a link someone swapped in for the temporary file since it was created
     return Files.newOutputStream(temp, StandardOpenOption.WRITE,
-        StandardOpenOption.TRUNCATE_EXISTING);
+        StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS);
   }
 
   /** @return the temporary file */

@@ -4,9 +4,6 @@ import io.csol.sandbox.engine.Collection;
 import io.csol.sandbox.engine.GeneratedStore;
 import io.csol.sandbox.engine.MemoryStore;
 import io.csol.sandbox.spi.SandboxContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -37,7 +34,7 @@ final class BillingState {
         LocalDate asOf = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         this.generator = new BillingGenerator(context.seed(), context.scale(), asOf, context.world());
         this.index = new StatementIndex(generator);
-        this.secret = secret(context.seed());
+        this.secret = context.cursorKey(); // random per server start; stays across resets
         this.invoices = new Collection<>(BillingSpecs.invoices(),
                 new GeneratedStore<>(BillingSpecs.invoices(), Math.toIntExact(generator.invoiceCount()),
                         k -> index.entry(k).invoice()), clock, secret);
@@ -98,15 +95,5 @@ final class BillingState {
             return null;
         }
         return documents.get(slot);
-    }
-
-    private static byte[] secret(long seed) {
-        // derived from the seed so cursors stay valid across resets of the same (identical) data
-        try {
-            return MessageDigest.getInstance("SHA-256")
-                    .digest(("csol-billing-cursors-" + seed).getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every JRE", e);
-        }
     }
 }
