@@ -120,8 +120,7 @@ public final class ContractValidator {
                         .withField("Content-Type", "must be " + String.join(" or ", bodies.keySet()));
             }
             JsonNode tree = type.equals(FORM) ? formTree(body) : jsonTree(body);
-            String rootType = schema.type();
-            if (rootType != null && rootType.equals("object") && !tree.isObject()) {
+            if (schema.expectsObject() && !tree.isObject()) {
                 throw ProblemException.invalidRequest("body", "the body must be a JSON object");
             }
             List<SchemaCheck.Violation> errors = new ArrayList<>();
@@ -287,7 +286,9 @@ public final class ContractValidator {
         return node;
     }
 
-    private static ProblemException problem(int status, String slug, String title, List<SchemaCheck.Violation> errors) {
+    private static ProblemException problem(int status, String slug, String title, List<SchemaCheck.Violation> found) {
+        // allOf parts may declare the same property: report each (field, message) once
+        List<SchemaCheck.Violation> errors = List.copyOf(new LinkedHashSet<>(found));
         ProblemException p = new ProblemException(status, slug, title, errors.size() == 1 ? errors.get(0).message()
                 : errors.get(0).message() + " (and " + (errors.size() - 1) + " more errors)");
         errors.forEach(v -> p.withField(v.field(), v.message()));

@@ -130,11 +130,6 @@ final class SchemaCheck {
         return List.copyOf(result);
     }
 
-    /** Returns the declared type, following a {@code $ref}; null when the schema names none. */
-    String type() {
-        return ref != null ? ref.type() : type;
-    }
-
     /** Describes the accepted values for a "required" message, e.g. {@code ": one of csv, xlsx"}, or "". */
     String accepted() {
         if (ref != null) {
@@ -146,14 +141,13 @@ final class SchemaCheck {
         return pattern != null ? ": matching " + pattern.pattern() : "";
     }
 
-    /** Returns the property names this schema (or its allOf parts) declares. */
-    Set<String> propertyNames() {
+    /** Tells whether only a JSON object can satisfy this schema (its type, properties, or every part says so). */
+    boolean expectsObject() {
         if (ref != null) {
-            return ref.propertyNames();
+            return ref.expectsObject();
         }
-        Set<String> names = new LinkedHashSet<>(properties.keySet());
-        allOf.forEach(s -> names.addAll(s.propertyNames()));
-        return names;
+        return "object".equals(type) || !properties.isEmpty() || allOf.stream().anyMatch(SchemaCheck::expectsObject)
+                || !oneOf.isEmpty() && oneOf.stream().allMatch(SchemaCheck::expectsObject);
     }
 
     /**
