@@ -35,8 +35,8 @@ final class GeneratedClient implements BenchClient {
         .build();
     ApiClient api = new ApiClient(http).setBasePath(baseUri.toString().replaceAll("/$", ""));
     try {
-      String token = new AccessApi(api).createToken(null, "client_credentials", null, null, null,
-          clientId, clientSecret, null).getAccessToken();
+      String token = new AccessApi(api).createToken(null, null, "client_credentials", null, null,
+          null, clientId, clientSecret, null).getAccessToken();
       api.setAccessToken(token);
     } catch (ApiException e) {
       throw new IllegalStateException("sign-in failed: HTTP " + e.getCode(), e);

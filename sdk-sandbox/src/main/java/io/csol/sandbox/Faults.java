@@ -146,6 +146,48 @@ public final class Faults {
                 Rule.of("/v1/*", Kind.RESET).probability(0.01));
     }
 
+    /**
+     * The chaos preset: every fault kind at once, {@link #CHAOS_RATE} (30%) of API requests
+     * failing plus 3% slow bodies, for proving that a client survives any fault, not only the
+     * soak mix. Of every 100 requests: 4 resets before the handler, 4 resets after it (the effect
+     * took place, the answer is lost), 4 resets mid-body (chunked), 4 truncated bodies (short of
+     * their Content-Length), 4 complete but malformed JSON bodies, 2 429 and 1 503 with
+     * Retry-After 1 s, 3 500, 2 502, 1 504, and 3 slow bodies spread over 100 ms (short, so
+     * builds stay fast). Deterministic for a seed like every other rule.
+     */
+    public static List<Rule> chaosMix() {
+        return chaosMix(CHAOS_RATE);
+    }
+
+    /** The failure rate of {@link #chaosMix()}: 30% of API requests. */
+    public static final double CHAOS_RATE = 0.30;
+
+    /**
+     * The chaos preset scaled to another failure rate: the same kinds in the same proportions,
+     * failing {@code rate} of API requests, plus 3% slow bodies.
+     *
+     * @param rate greater than 0 and at most 0.97, the share of requests that fail
+     * @return the rules
+     */
+    public static List<Rule> chaosMix(double rate) {
+        if (!(rate > 0 && rate <= 0.97)) {
+            throw new IllegalArgumentException("rate must be > 0 and <= 0.97, was " + rate);
+        }
+        double unit = rate / 30; // the proportions below add up to 30
+        return List.of(
+                Rule.of("/v1/*", Kind.RESET).probability(4 * unit),
+                Rule.of("/v1/*", Kind.RESET_AFTER_HANDLER).probability(4 * unit),
+                Rule.of("/v1/*", Kind.RESET_MID_BODY).probability(4 * unit),
+                Rule.of("/v1/*", Kind.TRUNCATED_BODY).probability(4 * unit),
+                Rule.of("/v1/*", Kind.MALFORMED_JSON).probability(4 * unit),
+                Rule.status("/v1/*", 429).probability(2 * unit).retryAfter(1),
+                Rule.status("/v1/*", 503).probability(unit).retryAfter(1),
+                Rule.status("/v1/*", 500).probability(3 * unit),
+                Rule.status("/v1/*", 502).probability(2 * unit),
+                Rule.status("/v1/*", 504).probability(unit),
+                Rule.of("/v1/*", Kind.SLOW_BODY).delay(Duration.ofMillis(100)).probability(0.03));
+    }
+
     /** Adds a rule after the existing ones. */
     public synchronized Faults add(Rule rule) {
         rules.add(new Active(Objects.requireNonNull(rule, "rule")));

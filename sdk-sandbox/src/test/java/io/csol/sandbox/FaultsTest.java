@@ -184,6 +184,37 @@ class FaultsTest {
     }
 
     @Test
+    void chaosMix_everyKindAtTheAdvertisedRate_deterministically() {
+        Faults a = new Faults(11).set(Faults.chaosMix());
+        Faults b = new Faults(11).set(Faults.chaosMix());
+        Map<Faults.Kind, Integer> counts = new EnumMap<>(Faults.Kind.class);
+        java.util.Set<Integer> statuses = new java.util.TreeSet<>();
+        int failing = 0;
+        int n = 40_000;
+        for (int i = 0; i < n; i++) {
+            Faults.Decision d = a.decide("/v1/statements/lines");
+            assertThat(b.decide("/v1/statements/lines")).isEqualTo(d);
+            if (d.terminal() != null) {
+                counts.merge(d.terminal().kind(), 1, Integer::sum);
+                failing += d.terminal().kind() == Faults.Kind.SLOW_BODY ? 0 : 1;
+                if (d.terminal().kind() == Faults.Kind.STATUS) {
+                    statuses.add(d.terminal().status());
+                }
+                if (d.terminal().kind() == Faults.Kind.SLOW_BODY) {
+                    assertThat(d.terminal().delayMillis()).isLessThanOrEqualTo(100);
+                }
+            }
+        }
+        assertThat(counts.keySet()).containsAll(java.util.EnumSet.complementOf(java.util.EnumSet.of(Faults.Kind.LATENCY)));
+        assertThat(statuses).containsExactly(429, 500, 502, 503, 504);
+        assertThat(failing / (double) n).isBetween(0.28, 0.32);
+        assertThat(counts.get(Faults.Kind.SLOW_BODY) / (double) n).isBetween(0.025, 0.035);
+        assertThat(new Faults(1).set(Faults.chaosMix()).decide("/_sandbox/journal")).isEqualTo(Faults.Decision.NONE);
+        assertThatThrownBy(() -> Faults.chaosMix(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("rate");
+    }
+
+    @Test
     void adminFaultsEndpoint_putGetDelete() {
         String config = "{\"rules\":[{\"path\":\"/v1/me\",\"kind\":\"STATUS\",\"status\":502,\"times\":1}]}";
         HttpResponse<String> put = http.send(http.request("/_sandbox/faults").header("Content-Type", "application/json")

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Copies one collection into its snapshot file page by page, moving the checkpoint after each
@@ -23,11 +24,14 @@ final class PhaseFetcher {
   private final Path checkpointFile;
   private final int prefetch;
   private final PageListener listener;
+  private final UnaryOperator<Checkpoint> counts;
 
-  PhaseFetcher(Path checkpointFile, int prefetch, PageListener listener) {
+  /** {@code counts} stamps the job's running totals on each checkpoint before it is written. */
+  PhaseFetcher(Path checkpointFile, int prefetch, PageListener listener, UnaryOperator<Checkpoint> counts) {
     this.checkpointFile = checkpointFile;
     this.prefetch = prefetch;
     this.listener = listener;
+    this.counts = counts;
   }
 
   /**
@@ -49,12 +53,13 @@ final class PhaseFetcher {
           rows.add(toRow.apply(item));
         }
         long bytes = file.appendDurably(rows);
-        at = new Checkpoint(from.phase(), page.resumeToken().value(), bytes, at.records() + rows.size());
+        at = counts.apply(new Checkpoint(from.phase(), page.resumeToken().value(), bytes,
+            at.records() + rows.size()));
         at.write(checkpointFile);
         listener.stored(at, rows.size());
       }
     }
-    Checkpoint done = new Checkpoint(next, null, 0, 0);
+    Checkpoint done = counts.apply(new Checkpoint(next, null, 0, 0));
     done.write(checkpointFile);
     return done;
   }

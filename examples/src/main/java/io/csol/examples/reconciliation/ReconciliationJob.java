@@ -9,6 +9,7 @@ import io.csol.sdk.core.RetryOptions;
 import io.csol.sdk.core.error.CircuitOpenException;
 import io.csol.sdk.core.error.CsolException;
 import io.csol.sdk.core.error.RateLimitedException;
+import io.csol.sdk.core.error.ResponseDecodingException;
 import io.csol.sdk.core.error.ServerException;
 import io.csol.sdk.core.error.TransportException;
 import io.csol.sdk.invoices.Invoice;
@@ -152,8 +153,12 @@ public final class ReconciliationJob {
       Files.deleteIfExists(checkpointFile);
     }
     Checkpoint cp = Checkpoint.read(checkpointFile).orElse(Checkpoint.start());
+    // the summary covers the whole job: what earlier runs (other JVMs) counted comes from the checkpoint
+    long earlierRetries = cp.retries();
+    long earlierResumes = cp.resumes();
     if (cp.phase() != Checkpoint.Phase.SUMMARIES || cp.records() > 0) {
       out.printf("Resuming from checkpoint: phase %s, %d records stored%n", cp.phase(), cp.records());
+      earlierResumes++;
     }
     Path summaries = dir.resolve("summaries.tsv");
     Path invoices = dir.resolve("open-invoices.tsv");
@@ -164,8 +169,10 @@ public final class ReconciliationJob {
         .defaultTimeout(Duration.ofMinutes(5))
         .retry(retry)
         .build()) {
-      PhaseFetcher fetcher = new PhaseFetcher(checkpointFile, config.prefetch(), listener);
-      int restarts = 0;
+      long resumesBefore = earlierResumes;
+      int[] restarts = {0};
+      PhaseFetcher fetcher = new PhaseFetcher(checkpointFile, config.prefetch(), listener,
+          c -> c.withCounts(earlierRetries + csol.statistics().retries(), resumesBefore + restarts[0]));
       int stalled = 0; // restarts since the checkpoint last moved
       while (cp.phase() != Checkpoint.Phase.DONE) {
         Checkpoint before = cp;
@@ -173,11 +180,11 @@ public final class ReconciliationJob {
           cp = fetchRemainingPhases(csol, fetcher, cp, summaries, invoices, lines);
         } catch (CsolException e) {
           cp = Checkpoint.read(checkpointFile).orElse(Checkpoint.start());
-          stalled = cp.equals(before) ? stalled + 1 : 1;
+          stalled = cp.samePlace(before) ? stalled + 1 : 1;
           if (!isTransient(e) || stalled > MAX_RESTARTS) {
             throw e;
           }
-          restarts++;
+          restarts[0]++;
           // the SDK's retries (or an open circuit) gave up; the checkpoint makes starting over lossless,
           // and a growing pause outlasts an open circuit breaker (30 s by default)
           Duration pause = firstRestartPause.multipliedBy(1L << (stalled - 1));
@@ -190,7 +197,7 @@ public final class ReconciliationJob {
       Path report = dir.resolve("reconciliation-report.csv");
       result.writeCsv(report);
       Summary.print(out, result, report, Duration.ofNanos(System.nanoTime() - started),
-          csol.statistics().retries(), restarts);
+          earlierRetries + csol.statistics().retries(), resumesBefore + restarts[0]);
       Files.deleteIfExists(checkpointFile);
       return result;
     }
@@ -225,10 +232,14 @@ public final class ReconciliationJob {
     }
   }
 
-  /** Failures that a later attempt may not meet: the service was busy, down or unreachable. */
-  private static boolean isTransient(CsolException e) {
+  /**
+   * Failures that a later attempt may not meet: the service was busy, down or unreachable, or a
+   * body arrived garbled (reading a page again is safe).
+   */
+  static boolean isTransient(CsolException e) {
     return e instanceof ServerException || e instanceof RateLimitedException || e instanceof CircuitOpenException
-        || (e instanceof TransportException t && t.retryable());
+        || (e instanceof TransportException t && t.retryable())
+        || (e instanceof ResponseDecodingException d && d.retryable());
   }
 
   /** Turns SDK models into snapshot rows (column order in {@link Reconciler}). */

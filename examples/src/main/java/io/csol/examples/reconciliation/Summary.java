@@ -12,8 +12,12 @@ final class Summary {
   private Summary() {
   }
 
+  /**
+   * Prints the summary; {@code retries} and {@code resumes} cover the whole job, every run that
+   * worked on it (they travel in the checkpoint), not only this JVM.
+   */
   static void print(PrintStream out, ReconciliationResult r, Path report, Duration took, long retries,
-                    int restarts) {
+                    long resumes) {
     out.println();
     out.println("Reconciliation finished");
     out.printf("  account summaries     %,12d%n", r.accounts());
@@ -25,7 +29,7 @@ final class Summary {
     printTotals(out, r.balanceByCurrency());
     out.printf("  mismatches            %,12d%n", r.mismatches());
     out.printf("  retries seen          %,12d%n", retries);
-    out.printf("  resumed from checkpoint %,10d%n", restarts);
+    out.printf("  resumed from checkpoint %,10d%n", resumes);
     out.printf("  time taken            %12.1f s%n", took.toMillis() / 1000.0);
     out.printf("  report                %s%n", report.toAbsolutePath());
   }

@@ -3,14 +3,18 @@ package io.csol.examples.erp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.csol.sandbox.Faults;
+import io.csol.sandbox.Journal;
 import io.csol.sandbox.SandboxServer;
 import io.csol.sandbox.junit.SandboxExtension;
+import io.csol.sdk.core.error.AuthenticationException;
 import io.csol.sdk.invoices.DisputeResult;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,6 +47,34 @@ class OverdueInvoicesExampleTest {
           assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-"));
     }
     assertThat(server.journal().applied("POST", "/v1/invoices/*/dispute")).isEqualTo(1);
+  }
+
+  @Test
+  void run_disputeAnswerLostAfterItTookEffect_retriedWithTheSameKeyOpensOneRequest(SandboxServer server)
+      throws Exception {
+    // the dispute is applied, then the connection drops before the answer: the SDK re-sends with
+    // the example's business key and gets the first answer back instead of a second request
+    server.faults().set(List.of(Faults.Rule.of("/v1/invoices/*/dispute", Faults.Kind.RESET_AFTER_HANDLER).times(1)));
+    ByteArrayOutputStream text = new ByteArrayOutputStream();
+
+    DisputeResult result = OverdueInvoicesExample.run(server.baseUri(), "dana", "demo-password-1".toCharArray(),
+        "1000003", dir, new PrintStream(text, true, StandardCharsets.UTF_8));
+
+    assertThat(result).isNotNull();
+    List<Journal.Entry> sent = server.journal().find("POST", "/v1/invoices/*/dispute");
+    assertThat(sent).extracting(Journal.Entry::outcome)
+        .containsExactly(Journal.Outcome.APPLIED, Journal.Outcome.REPLAYED);
+    assertThat(sent).extracting(Journal.Entry::idempotencyKey).containsOnly("dispute-" + result.invoiceNumber());
+    assertThat(text.toString(StandardCharsets.UTF_8)).contains(result.request().trackingNumber());
+  }
+
+  @Test
+  void run_wrongPassword_failsWithAuthenticationErrorBeforeAnyDownload(SandboxServer server) {
+    assertThatThrownBy(() -> OverdueInvoicesExample.run(server.baseUri(), "dana", "not-the-password".toCharArray(),
+        "1000002", dir, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
+        .isInstanceOf(AuthenticationException.class)
+        .hasMessageNotContaining("not-the-password");
+    assertThat(dir).isEmptyDirectory();
   }
 
   @ParameterizedTest

@@ -6,8 +6,17 @@ import java.time.Duration;
  * When a tool's circuit opens: failure rate over a sliding window of calls, and how long it stays
  * open before letting trial calls through.
  *
- * <p>One circuit per tool, so an outage of one e-tool does not block the others. Immutable and
- * thread-safe. Defaults: 50 % failures over 20 calls, 30 s open.
+ * <p>The breaker counts calls, not HTTP attempts: a call is one SDK method invocation with all its
+ * retries, and it counts once, when it ends. It is a failure when it ends without an answer
+ * ({@code TransportException}), with a 5xx after its retries, or with a body that was not
+ * well-formed JSON after its retries; a call that succeeded after retries, and one answered with a
+ * 4xx (including 429), is a success. So under the defaults (4 attempts per call) a tool whose
+ * attempts fail transiently at 30 % fails about 1 % of calls and the circuit stays closed; it opens
+ * when at least half of the last 20 calls failed although each was retried: an outage.
+ *
+ * <p>An open circuit rejects new calls, and stops calls that are between retries, with
+ * {@code CircuitOpenException}. One circuit per tool, so an outage of one e-tool does not block
+ * the others. Immutable and thread-safe. Defaults: 50 % failures over 20 calls, 30 s open.
  */
 public final class CircuitBreakerOptions {
   private static final CircuitBreakerOptions DEFAULTS = new Builder().build();
@@ -50,7 +59,7 @@ public final class CircuitBreakerOptions {
     return failureRateThreshold;
   }
 
-  /** @return number of recent calls the failure rate is computed over */
+  /** @return number of recent calls (not attempts) the failure rate is computed over */
   public int slidingWindowSize() {
     return slidingWindowSize;
   }

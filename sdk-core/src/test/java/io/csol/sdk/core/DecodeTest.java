@@ -115,14 +115,15 @@ class DecodeTest {
   }
 
   @Test
-  void callForPage_malformedJson_notRetried_responseDecodingExceptionWithRequestId() {
+  void callForPage_truncatedJsonEveryTime_retriedThenResponseDecodingExceptionWithRequestId() {
     server.stubFor(get(urlPathEqualTo("/v1/things")).willReturn(json(200,
         "{\"data\":[{\"userId\":\"a\"},{\"userId\":")));
     assertThatThrownBy(() -> caller.callForPage(ApiRequest.get("/v1/things").build(), Me.class))
         .isInstanceOf(ResponseDecodingException.class)
         .hasMessageContaining("truncated JSON")
         .satisfies(e -> assertThat(((CsolException) e).requestId()).isPresent());
-    server.verify(1, getRequestedFor(urlPathEqualTo("/v1/things")));
+    // a complete HTTP message whose JSON ends early is a corrupted body: retried within the budget
+    server.verify(4, getRequestedFor(urlPathEqualTo("/v1/things")));
     assertThat(client.leasedConnections()).isZero();
   }
 

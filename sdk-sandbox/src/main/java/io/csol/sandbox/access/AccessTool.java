@@ -53,7 +53,8 @@ public final class AccessTool {
         Map<String, List<String>> form = Forms.parse(
                 new String(request.rawBody(), StandardCharsets.UTF_8));
         String grant = first(form, "grant_type")
-                .orElseThrow(() -> ProblemException.invalidRequest("grant_type", "grant_type is required"));
+                .orElseThrow(() -> oauth(ProblemException.invalidRequest("grant_type", "grant_type is required"),
+                        "invalid_request"));
         return switch (grant) {
             case "password" -> {
                 SandboxWorld.Account a = world.person(required(form, "username"))
@@ -74,8 +75,8 @@ public final class AccessTool {
                         .orElseThrow(() -> badCredentials("invalid_grant", "the refresh token is unknown, used or expired"));
                 yield issue(subject, true);
             }
-            default -> throw ProblemException.invalidRequest("grant_type",
-                    "grant_type must be password, client_credentials or refresh_token");
+            default -> throw oauth(ProblemException.invalidRequest("grant_type",
+                    "grant_type must be password, client_credentials or refresh_token"), "unsupported_grant_type");
         };
     }
 
@@ -102,14 +103,18 @@ public final class AccessTool {
         return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** 401 carrying the RFC 6749 error code a generic OAuth client understands. */
-    private static ProblemException badCredentials(String oauthError, String detail) {
-        return Problems.unauthorized(detail).with("error", oauthError).with("error_description", detail);
+    private static ProblemException badCredentials(String error, String detail) {
+        return oauth(Problems.unauthorized(detail), error);
+    }
+
+    /** Adds the RFC 6749 section 5.2 members, so generic OAuth 2 clients understand token errors too. */
+    private static ProblemException oauth(ProblemException problem, String error) {
+        return problem.with("error", error).with("error_description", problem.detail());
     }
 
     private static String required(Map<String, List<String>> form, String name) {
         return first(form, name).filter(v -> !v.isEmpty())
-                .orElseThrow(() -> ProblemException.invalidRequest(name, name + " is required"));
+                .orElseThrow(() -> oauth(ProblemException.invalidRequest(name, name + " is required"), "invalid_request"));
     }
 
     private static Optional<String> first(Map<String, List<String>> form, String name) {

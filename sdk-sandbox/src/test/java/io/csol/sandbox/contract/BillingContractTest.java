@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.csol.sandbox.contract.ContractClient.Exchange;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Validates real sandbox traffic of the Invoices and Statements tools against {@code api/openapi.yaml}. */
@@ -32,7 +34,51 @@ class BillingContractTest extends ContractTestBase {
                 .query("filter", "status in (OPEN, OVERDUE) and currency eq 'EUR'")
                 .query("fields", "number,status,openAmount").query("limit", "5").send(), 200).json().path("data");
 
-        assertThat(data).isNotEmpty().allSatisfy(invoice -> assertThat(invoice.has("customerNumber")).isFalse());
+        assertThat(data).isNotEmpty().allSatisfy(invoice -> assertThat(fieldNames(invoice))
+                .containsExactlyInAnyOrder("number", "status", "openAmount"));
+    }
+
+    @Test
+    void statementLines_fieldsWithoutId_holdSelectedFieldsPlusId() {
+        JsonNode data = valid(api.get("/v1/statements/lines").bearer(dana()).query("fields", "documentType,amount")
+                .query("limit", "3").send(), 200).json().path("data");
+
+        assertThat(data).isNotEmpty().allSatisfy(line -> assertThat(fieldNames(line))
+                .containsExactlyInAnyOrder("id", "documentType", "amount"));
+    }
+
+    @Test
+    void records_holdOnlyPropertiesTheirSchemaDeclares() {
+        // the schemas allow extra properties (clients ignore them), so the validator cannot see an undeclared one
+        String token = dana();
+        JsonNode invoices = valid(api.get("/v1/invoices").bearer(token).query("limit", "20").send(), 200).json();
+        JsonNode invoice = valid(api.get("/v1/invoices/" + invoices.path("data").get(0).path("number").asText())
+                .bearer(token).send(), 200).json();
+        JsonNode lines = valid(api.get("/v1/statements/lines").bearer(token).query("limit", "50").send(), 200).json();
+        JsonNode summaries = valid(api.get("/v1/statements/summaries").bearer(token).send(), 200).json();
+        JsonNode creditNote = valid(api.get("/v1/credit-notes/" + firstLine(token, "CREDIT_NOTE")
+                .path("documentNumber").asText()).bearer(token).send(), 200).json();
+        JsonNode payment = valid(api.get("/v1/payments/" + firstLine(token, "PAYMENT").path("documentNumber").asText())
+                .bearer(token).send(), 200).json();
+
+        invoices.path("data").forEach(r -> assertDeclared(r, "InvoiceSummary"));
+        assertDeclared(invoice, "Invoice");
+        invoice.path("lines").forEach(r -> assertDeclared(r, "InvoiceLine"));
+        lines.path("data").forEach(r -> assertDeclared(r, "StatementLine"));
+        summaries.path("data").forEach(r -> assertDeclared(r, "StatementSummary"));
+        assertDeclared(creditNote, "CreditNote");
+        assertDeclared(payment, "Payment");
+    }
+
+    private static void assertDeclared(JsonNode record, String schema) {
+        assertThat(fieldNames(record)).as(schema + " properties of " + record)
+                .isSubsetOf(ContractCollections.properties(schema));
+    }
+
+    private static List<String> fieldNames(JsonNode record) {
+        List<String> names = new ArrayList<>();
+        record.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test

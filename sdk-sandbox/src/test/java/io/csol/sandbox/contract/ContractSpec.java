@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Locates the wire contract {@code api/openapi.yaml} from the module directory the tests run in. */
-final class ContractSpec {
+public final class ContractSpec {
 
     private ContractSpec() {
     }
@@ -18,7 +18,7 @@ final class ContractSpec {
      * @return the absolute path of the spec
      * @throws IllegalStateException if no parent directory holds {@code api/openapi.yaml}
      */
-    static Path path() {
+    public static Path path() {
         Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
         for (Path d = dir; d != null; d = d.getParent()) {
             Path candidate = d.resolve("api").resolve("openapi.yaml");

@@ -52,9 +52,21 @@ class SandboxContractTest extends ContractTestBase {
     }
 
     @Test
-    void token_wrongPassword_isUnauthorizedProblem() {
-        problem(api.post(TOKEN).form("grant_type", "password", "username", "dana", "password", "nope").send(),
+    void token_wrongPassword_isUnauthorizedProblemWithOAuthError() {
+        JsonNode body = problem(api.post(TOKEN).form("grant_type", "password", "username", "dana", "password", "nope")
+                .send(), 401, "unauthorized");
+
+        assertThat(body.path("error").asText()).isEqualTo("invalid_grant");
+        assertThat(body.path("error_description").asText()).isEqualTo(body.path("detail").asText());
+    }
+
+    @Test
+    void token_wrongClientSecret_isUnauthorizedWithInvalidClient() {
+        JsonNode body = problem(api.post(TOKEN)
+                .form("grant_type", "client_credentials", "client_id", "recon-job", "client_secret", "wrong").send(),
                 401, "unauthorized");
+
+        assertThat(body.path("error").asText()).isEqualTo("invalid_client");
     }
 
     @Test
@@ -63,6 +75,16 @@ class SandboxContractTest extends ContractTestBase {
                 400, "invalid-request");
 
         assertThat(body.path("errors").get(0).path("field").asText()).isEqualTo("grant_type");
+        assertThat(body.path("error").asText()).isEqualTo("unsupported_grant_type");
+    }
+
+    @Test
+    void token_missingPassword_isInvalidRequestWithOAuthError() {
+        JsonNode body = problemForInvalidRequest(api.post(TOKEN).form("grant_type", "password", "username", "dana")
+                .send(), 400, "invalid-request");
+
+        assertThat(body.path("errors").get(0).path("field").asText()).isEqualTo("password");
+        assertThat(body.path("error").asText()).isEqualTo("invalid_request");
     }
 
     @Test

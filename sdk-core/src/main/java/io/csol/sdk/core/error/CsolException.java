@@ -13,6 +13,12 @@ public class CsolException extends RuntimeException {
 
   /** The request id, or null. */
   private final String requestId;
+  /** How many attempts of the call were sent; -1 until the pipeline records the call. */
+  private volatile int attemptsSent = -1;
+  /** Whether an attempt may have taken effect on the server. */
+  private volatile boolean mayHaveBeenApplied;
+  /** The call's Idempotency-Key, or null. */
+  private volatile String idempotencyKey;
 
   /**
    * Creates an exception with a message, the request id (may be null) and a cause (may be null).
@@ -33,6 +39,74 @@ public class CsolException extends RuntimeException {
    */
   public Optional<String> requestId() {
     return Optional.ofNullable(requestId);
+  }
+
+  /**
+   * Tells how many attempts of the failed call were sent to the server (fully or in part).
+   *
+   * <p>0 means no byte of the call left this process (for example the circuit was open or the
+   * connection could not be made). Exceptions not thrown by a call report 0.
+   *
+   * @return the number of attempts sent, at least 0
+   */
+  public int attemptsSent() {
+    return Math.max(attemptsSent, 0);
+  }
+
+  /**
+   * Tells whether the failed call may have taken effect on the server even though it failed.
+   *
+   * <p>True when an attempt of a state-changing call (POST, PUT, DELETE) was sent and its outcome
+   * is unknown: the connection broke after the request was sent, the server answered 500, 502 or
+   * 504, or it answered 2xx with a body that could not be read. Then re-send the call with
+   * {@link #idempotencyKey()} (for example {@code RequestOptions.builder().idempotencyKey(key)}):
+   * the server applies a key once, so the re-send either applies the effect or returns the
+   * original result. A new key could apply the effect twice. Always false for GET and HEAD,
+   * which change nothing, and when no attempt was sent.
+   *
+   * @return true when the effect may have been applied
+   */
+  public boolean mayHaveBeenApplied() {
+    return mayHaveBeenApplied;
+  }
+
+  /**
+   * Returns the {@code Idempotency-Key} every attempt of the failed call carried (POST only).
+   *
+   * @return the key to re-send the call with, or empty when the call carried none
+   */
+  public Optional<String> idempotencyKey() {
+    return Optional.ofNullable(idempotencyKey);
+  }
+
+  /**
+   * Records what the failed call sent; for the SDK's request pipeline, which calls it once
+   * before throwing. Later calls are ignored, so an exception passed through several layers
+   * keeps the outcome of the call that threw it first.
+   *
+   * @param attemptsSent attempts sent to the server, at least 0
+   * @param mayHaveBeenApplied whether an attempt may have taken effect
+   * @param idempotencyKey the call's key, or null
+   * @return this exception
+   * @throws IllegalArgumentException when attemptsSent is negative, or an effect is claimed with
+   *     no attempt sent
+   */
+  public CsolException recordCall(int attemptsSent, boolean mayHaveBeenApplied,
+      String idempotencyKey) {
+    if (attemptsSent < 0) {
+      throw new IllegalArgumentException("attemptsSent must be >= 0, was " + attemptsSent);
+    }
+    if (mayHaveBeenApplied && attemptsSent == 0) {
+      throw new IllegalArgumentException("mayHaveBeenApplied needs attemptsSent >= 1");
+    }
+    synchronized (this) {
+      if (this.attemptsSent < 0) {
+        this.attemptsSent = attemptsSent;
+        this.mayHaveBeenApplied = mayHaveBeenApplied;
+        this.idempotencyKey = idempotencyKey;
+      }
+    }
+    return this;
   }
 
   /** Appends {@code " [requestId=...]"} to a message when a request id is known. */

@@ -5,11 +5,13 @@ import io.csol.sdk.core.Tool;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
  * One Resilience4j circuit breaker per tool, so an outage of one e-tool does not block the
- * others (not API). Thread-safe.
+ * others (not API). The pipeline records one outcome per call, so the window counts calls.
+ * Thread-safe.
  */
 final class Breakers {
   private final CircuitBreakerRegistry registry;
@@ -26,6 +28,9 @@ final class Breakers {
         .failureRateThreshold(options.failureRateThreshold())
         .waitDurationInOpenState(options.waitInOpenState())
         .permittedNumberOfCallsInHalfOpenState(Math.min(3, options.slidingWindowSize()))
+        // a call's duration includes its backoff and Retry-After waits, so a slow call is a
+        // patient one, not a failure: only failed calls open the circuit
+        .slowCallDurationThreshold(Duration.ofDays(1))
         .build();
     this.registry = CircuitBreakerRegistry.of(config);
   }

@@ -35,6 +35,12 @@ final class CallContext {
   Consumer<IncomingResponse> onHead;
   /** Decode a 2xx body as this type while reading it; null keeps the bytes. */
   JavaType decodeAs;
+  /** Whether this attempt is decoding a 2xx body (so a decoding failure is the body's fault). */
+  boolean decoding;
+  /** Attempts that reached the wire (fully or in part); what a failure reports. */
+  int attemptsSent;
+  /** Whether an attempt of a state-changing call may have taken effect on the server. */
+  boolean mayHaveBeenApplied;
 
   CallContext(String method, String path, Map<String, String> query, Tool tool, String accept,
       Map<String, String> extraHeaders, boolean authenticated, Duration timeout) {
@@ -46,6 +52,19 @@ final class CallContext {
     this.extraHeaders = extraHeaders;
     this.authenticated = authenticated;
     this.timeout = timeout;
+  }
+
+  /** Whether the method changes server state, so that a lost answer may hide an effect. */
+  boolean changesState() {
+    return !"GET".equals(method) && !"HEAD".equals(method);
+  }
+
+  /** Records an attempt that reached the server; {@code outcomeUnknown}: it may have taken effect. */
+  void sent(boolean outcomeUnknown) {
+    attemptsSent++;
+    if (outcomeUnknown && changesState()) {
+      mayHaveBeenApplied = true;
+    }
   }
 
   Duration remaining(Clock clock) {

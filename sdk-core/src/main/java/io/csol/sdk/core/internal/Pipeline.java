@@ -9,6 +9,7 @@ import io.csol.sdk.core.error.ApiException;
 import io.csol.sdk.core.error.CircuitOpenException;
 import io.csol.sdk.core.error.CsolException;
 import io.csol.sdk.core.error.ProblemMapper;
+import io.csol.sdk.core.error.ResponseDecodingException;
 import io.csol.sdk.core.error.TransportException;
 import io.csol.sdk.core.http.HttpTransport;
 import io.csol.sdk.core.http.IncomingResponse;
@@ -34,10 +35,14 @@ import java.util.function.Consumer;
  *   PER CALL     1 prepare      request id, merged options, encoded body
  *                2 idempotency  Idempotency-Key on POST, the same on every attempt
  *                3 deadline     one budget for all attempts and backoff sleeps
+ *                5 circuit      per-tool breaker, one permission and one outcome per call; open
+ *                               at the start -> CircuitOpenException, nothing sent; opened by
+ *                               other calls while this one retries -> CircuitOpenException that
+ *                               tells what earlier attempts sent
  *                4 retry        backoff with full jitter / Retry-After, bounded by the deadline;
- *                               429/503 with Retry-After retried without using up an attempt
- *   PER ATTEMPT  5 circuit      per-tool breaker; open -> CircuitOpenException, nothing sent
- *                6 auth         bearer token; one renewal + replay on 401
+ *                               429/503 with Retry-After retried without using up an attempt;
+ *                               a 2xx body that is not well-formed JSON is retried too
+ *   PER ATTEMPT  6 auth         bearer token; one renewal + replay on 401
  *                7 observe      one DEBUG line per attempt
  *                8 transport    HttpClient 5; a 2xx head goes to the call's onHead hook, then
  *                               the body is read while the connection is leased
@@ -45,7 +50,10 @@ import java.util.function.Consumer;
  *                               when the caller said the type up front; non-2xx -> ApiException (in 4)
  * </pre>
  *
- * Thread-safe: all per-call state lives in a {@link CallContext} confined to the calling thread.
+ * Every CsolException a call ends with records how many attempts were sent, whether one may have
+ * taken effect, and the idempotency key ({@link CsolException#recordCall}).
+ *
+ * <p>Thread-safe: all per-call state lives in a {@link CallContext} confined to the calling thread.
  */
 final class Pipeline {
   /** One attempt's inner stages, which may fail with I/O. */
@@ -104,7 +112,7 @@ final class Pipeline {
     deadline(ctx);
     ctx.onHead = onHead;
     ctx.decodeAs = decodeAs;
-    return retry(ctx, target);
+    return circuit(ctx, target);
   }
 
   /** Runs an unauthenticated form POST (the token endpoint) within {@code budget}. */
@@ -116,7 +124,7 @@ final class Pipeline {
     prepare(ctx, RequestOptions.defaults(), form, "application/x-www-form-urlencoded");
     idempotency(ctx, RequestOptions.defaults());
     deadline(ctx);
-    return retry(ctx, null);
+    return circuit(ctx, null);
   }
 
   // 1 prepare (per call)
@@ -145,20 +153,24 @@ final class Pipeline {
   // the server pacing us, not a failure: while fewer than maxPacedRetries such retries were made,
   // it is retried after the requested wait (within the deadline) without being charged. Retrying
   // nothing (max == 1) means no paced retries either.
-  private Exchange retry(CallContext ctx, DocumentTarget target) {
-    counters.call();
+  private Exchange retry(CallContext ctx, DocumentTarget target, CircuitBreaker breaker) {
     int max = RetryClassifier.retryableMethod(ctx.method) ? config.retry().maxAttempts() : 1;
     int maxPaced = max > 1 ? config.retry().maxPacedRetries() : 0;
     int used = 0;
     int paced = 0;
+    CsolException failure = null;
     for (int attempt = 1; ; attempt++) {
+      if (failure != null && breaker != null && isOpen(breaker)) {
+        // other calls opened the circuit while this one waited to retry
+        throw new CircuitOpenException(ctx.tool, ctx.requestId, ctx.attemptsSent,
+            ctx.mayHaveBeenApplied, ctx.idempotencyKey, failure);
+      }
       ctx.attempt = attempt;
       counters.attempt();
-      CsolException failure;
       Either<Throwable, Backoff.Outcome> outcome;
       boolean pacedRetry = false;
       try {
-        Exchange ex = circuit(ctx, () -> auth(ctx, () -> observe(ctx, () -> transport(ctx, target))));
+        Exchange ex = auth(ctx, () -> observe(ctx, () -> transport(ctx, target)));
         if (ex.head().successful()) {
           return ex;
         }
@@ -180,6 +192,14 @@ final class Pipeline {
         if (!retryable) {
           throw failure;
         }
+        outcome = Either.left(e);
+      } catch (ResponseDecodingException e) {
+        // A 2xx body that is not well-formed JSON arrived complete but corrupted: repeating a GET,
+        // or a POST with its idempotency key, is safe, so it gets the same budget as a reset.
+        if (!e.retryable() || !ctx.decoding) {
+          throw e;
+        }
+        failure = e;
         outcome = Either.left(e);
       }
       if (pacedRetry) {
@@ -208,33 +228,54 @@ final class Pipeline {
     return paced == 0 ? "" : " (after " + paced + " paced " + (paced == 1 ? "retry)" : "retries)");
   }
 
-  // 5 circuit breaker (per attempt)
-  private Exchange circuit(CallContext ctx, Stage next) throws IOException {
-    Optional<CircuitBreaker> breaker = breakers.forTool(ctx.tool);
-    if (breaker.isEmpty()) {
-      return next.run();
-    }
-    CircuitBreaker b = breaker.get();
-    if (!b.tryAcquirePermission()) {
-      throw new CircuitOpenException(ctx.tool, ctx.requestId, null);
-    }
-    long start = System.nanoTime();
+  // 5 circuit breaker (per call, around 4): the breaker counts calls, not attempts, as its
+  // options say; a call that succeeded after retries is a success. Every failure leaving the
+  // call records what its attempts sent.
+  private Exchange circuit(CallContext ctx, DocumentTarget target) {
+    counters.call();
+    CircuitBreaker b = breakers.forTool(ctx.tool).orElse(null);
     try {
-      Exchange ex = next.run();
-      if (ex.status() >= 500) {
-        b.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS,
-            new IOException("HTTP " + ex.status()));
-      } else {
-        b.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+      if (b == null) {
+        return retry(ctx, target, null);
       }
-      return ex;
-    } catch (IOException e) {
-      b.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, e);
-      throw e;
-    } catch (RuntimeException | Error e) {
-      b.releasePermission(); // not an outage signal (e.g. sign-in rejected, digest mismatch)
-      throw e;
+      if (!b.tryAcquirePermission()) {
+        throw new CircuitOpenException(ctx.tool, ctx.requestId, 0, false, ctx.idempotencyKey,
+            null);
+      }
+      long start = System.nanoTime();
+      try {
+        Exchange ex = retry(ctx, target, b);
+        b.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        return ex;
+      } catch (RuntimeException | Error e) {
+        if (outage(e)) {
+          b.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, e);
+        } else if (e instanceof ApiException) {
+          b.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS); // the service answered
+        } else {
+          b.releasePermission(); // no signal either way (sign-in rejected, digest mismatch, ...)
+        }
+        throw e;
+      }
+    } catch (CsolException e) {
+      throw e.recordCall(ctx.attemptsSent, ctx.mayHaveBeenApplied, ctx.idempotencyKey);
     }
+  }
+
+  /** Whether a call's final failure says the tool is unavailable: no answer, 5xx, garbage. */
+  private static boolean outage(Throwable e) {
+    if (e instanceof TransportException) {
+      return !(e.getCause() instanceof InterruptedException);
+    }
+    if (e instanceof ApiException) {
+      return ((ApiException) e).status() >= 500;
+    }
+    return e instanceof ResponseDecodingException && ((ResponseDecodingException) e).retryable();
+  }
+
+  private static boolean isOpen(CircuitBreaker b) {
+    CircuitBreaker.State state = b.getState();
+    return state == CircuitBreaker.State.OPEN || state == CircuitBreaker.State.FORCED_OPEN;
   }
 
   // 6 auth (per attempt): one token renewal and one replay per call on 401
@@ -270,19 +311,38 @@ final class Pipeline {
   }
 
   // 8 transport (per attempt)
+  //
+  // Also records whether the attempt reached the server and whether its outcome is unknown (it
+  // may have taken effect): a reset after sending, 500/502/504, or a 2xx whose body was lost.
   private Exchange transport(CallContext ctx, DocumentTarget target) throws IOException {
     Duration budget = ctx.remaining(config.clock());
-    return http.send(Requests.build(config.baseUri(), config.userAgent(), ctx, target != null),
-        budget.toMillis() < 1 ? Duration.ofMillis(1) : budget,
-        (head, in) -> {
-          if (ctx.onHead != null && head.successful()) {
-            ctx.onHead.accept(head);
-          }
-          if (ctx.decodeAs != null && head.successful() && head.status() != 204) {
-            return Exchange.decode(ctx.requestId, head, in, ctx.decodeAs);
-          }
-          return Exchange.read(ctx.requestId, head, in, target);
-        });
+    ctx.decoding = false;
+    Exchange ex;
+    try {
+      ex = http.send(Requests.build(config.baseUri(), config.userAgent(), ctx, target != null),
+          budget.toMillis() < 1 ? Duration.ofMillis(1) : budget,
+          (head, in) -> {
+            if (ctx.onHead != null && head.successful()) {
+              ctx.onHead.accept(head);
+            }
+            if (ctx.decodeAs != null && head.successful() && head.status() != 204) {
+              ctx.decoding = true;
+              return Exchange.decode(ctx.requestId, head, in, ctx.decodeAs);
+            }
+            return Exchange.read(ctx.requestId, head, in, target);
+          });
+    } catch (IOException e) {
+      if (!RetryClassifier.beforeSending(e)) {
+        ctx.sent(true);
+      }
+      throw e;
+    } catch (CsolException e) {
+      ctx.sent(true); // a response head arrived; its body could not be used
+      throw e;
+    }
+    int status = ex.status();
+    ctx.sent(status == 500 || status == 502 || status == 504);
+    return ex;
   }
 
   // 9 decode (per call)

@@ -152,8 +152,10 @@ public final class Json {
    * Reads a body straight from a connection's stream, leaving the stream open for its owner.
    *
    * <p>Unlike {@link #read(InputStream, Type, String, int)}, a failure of the stream itself (reset,
-   * truncated body) stays an {@link IOException} so that the caller can retry the attempt; only a
-   * body that arrived but is not the expected JSON becomes a {@link ResponseDecodingException}.
+   * truncated body) stays an {@link IOException} so that the caller can retry the attempt, also
+   * when Jackson met it while mapping a nested value; only a body that arrived but is not the
+   * expected JSON becomes a {@link ResponseDecodingException} ({@link
+   * ResponseDecodingException#retryable()} when it is not well-formed JSON).
    *
    * @param body the body stream, not null; not closed
    * @param type the expected type, not null
@@ -171,6 +173,17 @@ public final class Json {
     try {
       return MAPPER.readValue(new NonClosing(body), type);
     } catch (JsonProcessingException e) {
+      // Jackson wraps what the stream threw while it maps a nested value (e.g. a record of a
+      // page's data array): a broken connection must stay an I/O failure, so it is retried and
+      // keeps its cause, and a body over the size cap keeps its own message.
+      for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+        if (t instanceof ResponseDecodingException) {
+          throw (ResponseDecodingException) t;
+        }
+        if (t instanceof IOException && !(t instanceof JsonProcessingException)) {
+          throw (IOException) t;
+        }
+      }
       throw JsonErrors.decoding(e, type, requestId, status);
     }
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -34,10 +35,26 @@ final class JsonErrors {
       return new ResponseDecodingException(what + "reading the body failed ("
           + e.getClass().getSimpleName() + ")", status, requestId, e);
     }
-    String kind = kind(e, expected);
+    // A syntax error met while mapping a nested value arrives wrapped in a mapping error; the
+    // syntax error is what happened, so it names the kind (and makes the failure retryable).
+    StreamReadException syntax = syntaxError(e);
+    String kind = kind(syntax != null ? syntax : e, expected);
     String message = what + kind + (kind.endsWith("empty") ? "" : where((JsonProcessingException) e));
     // Jackson exceptions are not chained: their messages and locations may quote the body.
-    return new ResponseDecodingException(message, status, requestId, null);
+    return new ResponseDecodingException(message, status, requestId, syntax != null, null);
+  }
+
+  /** The JSON syntax error (malformed or cut-short JSON) in the cause chain, or null. */
+  private static StreamReadException syntaxError(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof StreamReadException && !(t instanceof StreamConstraintsException)) {
+        return (StreamReadException) t;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return null;
   }
 
   static String kind(IOException e, JavaType expected) {

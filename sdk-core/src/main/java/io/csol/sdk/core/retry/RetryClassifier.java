@@ -3,15 +3,22 @@ package io.csol.sdk.core.retry;
 import io.csol.sdk.core.http.NotRetryableIOException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.net.SocketTimeoutException;
 import java.util.Set;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 
 /**
  * Decides which outcomes are worth another attempt.
  *
  * <p>Retryable: I/O failures (connect failure, connect/read timeout, reset, no response,
- * truncated body) and statuses 408, 429, 500, 502, 503, 504. Never other 4xx: repeating a request
+ * truncated body), statuses 408, 429, 500, 502, 503, 504, and a 2xx body that is not well-formed
+ * JSON (see {@code ResponseDecodingException#retryable()}). Never other 4xx: repeating a request
  * the server judged wrong cannot succeed. Only idempotent calls are retried; a POST counts as
  * idempotent because it always carries an {@code Idempotency-Key}.
  */
@@ -50,6 +57,24 @@ public final class RetryClassifier {
     }
     // a certificate problem does not heal by trying again
     return !(e instanceof SSLException);
+  }
+
+  /**
+   * Tells whether an I/O failure happened before any byte of the request was sent: the
+   * connection (or its TLS session) could not be set up, or no pooled connection was free in
+   * time. Such an attempt cannot have had an effect.
+   *
+   * @param e the failure, not null
+   * @return true for connect failures and timeouts, unknown hosts, TLS handshake failures and
+   *     connection-pool timeouts; false when the request may have reached the server
+   */
+  public static boolean beforeSending(IOException e) {
+    if (e == null) {
+      throw new NullPointerException("e must not be null");
+    }
+    return e instanceof ConnectException || e instanceof UnknownHostException
+        || e instanceof NoRouteToHostException || e instanceof SSLHandshakeException
+        || e instanceof ConnectTimeoutException || e instanceof ConnectionRequestTimeoutException;
   }
 
   /**

@@ -34,6 +34,29 @@ class CsvWriterTest {
     }
 
     @Test
+    void write_formulaLikeText_prefixedWithQuoteButNumbersLeftAsNumbers() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CsvWriter.write(out, COLUMNS, List.of(
+                new String[] {"=HYPERLINK(\"http://x\")", "-12.50"},
+                new String[] {"+1+cmd|' /C calc'!A0", "1"},
+                new String[] {"-2+3", "2"},
+                new String[] {"@SUM(A1)", "3"},
+                new String[] {"\tTAB", "4"},
+                new String[] {"\rCR", "5"},
+                new String[] {"-12.50", "6"},
+                new String[] {"a=b", "7"}).iterator());
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("text,amount\r\n"
+                + "\"'=HYPERLINK(\"\"http://x\"\")\",-12.50\r\n"
+                + "'+1+cmd|' /C calc'!A0,1\r\n"
+                + "'-2+3,2\r\n"
+                + "'@SUM(A1),3\r\n"
+                + "'\tTAB,4\r\n"
+                + "\"'\rCR\",5\r\n"
+                + "-12.50,6\r\n"
+                + "a=b,7\r\n");
+    }
+
+    @Test
     void field_null_empty() {
         assertThat(CsvWriter.field(null)).isEmpty();
         assertThat(CsvWriter.field("\"")).isEqualTo("\"\"\"\"");
