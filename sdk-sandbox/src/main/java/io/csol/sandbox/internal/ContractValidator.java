@@ -45,8 +45,10 @@ public final class ContractValidator {
         private final Set<String> queryNames;
         private final boolean bodyRequired;
         private final Map<String, SchemaCheck> bodies;
+        private final boolean declares400;
 
-        Operation(String id, List<Parameter> parameters, boolean bodyRequired, Map<String, SchemaCheck> bodies) {
+        Operation(String id, List<Parameter> parameters, boolean bodyRequired, Map<String, SchemaCheck> bodies,
+                  boolean declares400) {
             this.id = id;
             this.parameters = List.copyOf(parameters);
             Set<String> names = new LinkedHashSet<>();
@@ -54,6 +56,7 @@ public final class ContractValidator {
             this.queryNames = java.util.Collections.unmodifiableSet(names);
             this.bodyRequired = bodyRequired;
             this.bodies = Map.copyOf(bodies);
+            this.declares400 = declares400;
         }
 
         /** Returns the operationId. */
@@ -67,6 +70,16 @@ public final class ContractValidator {
          */
         void validate(Map<String, String> pathParams, Map<String, List<String>> query, Headers headers, byte[] body) {
             List<SchemaCheck.Violation> errors = new ArrayList<>();
+            for (Parameter p : parameters) {
+                if (p.in.equals("path") && pathParams.containsKey(p.name)) {
+                    p.schema.checkText(pathParams.get(p.name), p.name, errors);
+                }
+            }
+            if (!errors.isEmpty() && !declares400) {
+                // an operation that declares no 400 names its records only by ids that fit the
+                // contract, so an id that does not fit is a record that cannot exist
+                throw ProblemException.notFound("no such record: " + errors.get(0).message());
+            }
             for (String name : query.keySet()) {
                 if (!queryNames.contains(name)) {
                     errors.add(new SchemaCheck.Violation(name, "unknown query parameter '" + shorten(name)
@@ -74,8 +87,10 @@ public final class ContractValidator {
                 }
             }
             for (Parameter p : parameters) {
+                if (p.in.equals("path")) {
+                    continue;
+                }
                 List<String> values = switch (p.in) {
-                    case "path" -> pathParams.containsKey(p.name) ? List.of(pathParams.get(p.name)) : null;
                     case "query" -> query.get(p.name);
                     case "header" -> headers.get(p.name);
                     default -> null;
@@ -224,7 +239,8 @@ public final class ContractValidator {
                         bodies.put(c.getKey(), SchemaCheck.compile(c.getValue().path("schema"), resolver[0])));
                 String method = m.getKey().toUpperCase(java.util.Locale.ROOT);
                 operations.put(key(method, path.getKey()), new Operation(op.path("operationId").asText(),
-                        new ArrayList<>(params.values()), requestBody.path("required").asBoolean(false), bodies));
+                        new ArrayList<>(params.values()), requestBody.path("required").asBoolean(false), bodies,
+                        op.path("responses").has("400")));
             }
         }
         JsonNode requestIdParam = spec.path("components").path("parameters").path("X-Request-Id");

@@ -28,6 +28,7 @@ class ContractValidatorTest {
                   - {name: size, in: query, schema: {type: integer, format: int32, minimum: 1, maximum: 9}}
                   - {name: mode, in: query, required: true, schema: {type: string, enum: [fast, slow]}}
                 post:
+                  responses: {'400': {description: bad}}
                   requestBody:
                     required: true
                     content:
@@ -100,10 +101,22 @@ class ContractValidatorTest {
         ProblemException p = get(Map.of("mode", List.of("x")));
         assertThat(p.status()).isEqualTo(400);
         assertThat(p.slug()).isEqualTo("invalid-request");
-        ProblemException path = catchThrowableOfType(() -> validator.operation("GET", "/v1/things/{id}")
+    }
+
+    @Test
+    void pathParameter_offContract_is404WhereNo400IsDeclared_else400NamingIt() {
+        ProblemException get = catchThrowableOfType(() -> validator.operation("GET", "/v1/things/{id}")
                 .validate(Map.of("id", "X1"), Map.of("mode", List.of("fast")), new Headers(), new byte[0]),
                 ProblemException.class);
-        assertThat(fields(path)).containsExactly("id");
+        assertThat(get.status()).isEqualTo(404);
+        assertThat(get.slug()).isEqualTo("not-found");
+        Headers json = new Headers();
+        json.add("Content-Type", "application/json");
+        ProblemException post = catchThrowableOfType(() -> validator.operation("POST", "/v1/things/{id}")
+                .validate(Map.of("id", "X1"), Map.of(), json, "{\"name\":\"a\"}".getBytes(StandardCharsets.UTF_8)),
+                ProblemException.class);
+        assertThat(post.status()).isEqualTo(400);
+        assertThat(fields(post)).containsExactly("id");
     }
 
     @Test
