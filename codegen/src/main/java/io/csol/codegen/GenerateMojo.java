@@ -124,6 +124,11 @@ public final class GenerateMojo extends AbstractMojo {
       int[] counts = OutputWriter.write(out, files, record);
       getLog().info(String.format("csol-codegen: %d types, %d written, %d deleted, %d ms",
           files.size(), counts[0], counts[1], (System.nanoTime() - start) / 1_000_000));
+      if (!generator.missingDocs().isEmpty()) {
+        getLog().warn("csol-codegen: " + generator.missingDocs().size() + " descriptions are"
+            + " missing from the contract, Javadoc uses fallback text (strictDocs=true fails"
+            + " instead), first: " + generator.missingDocs().get(0));
+      }
     } catch (CodegenException e) {
       throw new MojoFailureException(e.getMessage(), e);
     } catch (IOException e) {

@@ -26,6 +26,7 @@ public final class Generator {
   private final OpenAPI api;
   private ContractModel model;
   private Map<String, Object> slice;
+  private List<String> missingDocs = List.of();
 
   private Generator(Config config, OpenAPI api) {
     this.config = config;
@@ -65,6 +66,7 @@ public final class Generator {
       ModelBuilder builder = new ModelBuilder(api, config);
       model = builder.build();
       slice = builder.slice();
+      missingDocs = List.copyOf(builder.missingDocs());
     }
     return model;
   }
@@ -85,6 +87,17 @@ public final class Generator {
     } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("cannot fingerprint the contract slice", e);
     }
+  }
+
+  /**
+   * Lists where the contract lacks a description and generated fallback text stands in; always
+   * empty when descriptions are enforced ({@link Config#strictDocs()}).
+   *
+   * @return contract locations
+   */
+  public List<String> missingDocs() {
+    model();
+    return missingDocs;
   }
 
   /**

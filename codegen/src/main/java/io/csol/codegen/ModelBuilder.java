@@ -40,6 +40,7 @@ final class ModelBuilder {
   private final Config config;
   private final Map<String, Schema<?>> schemas;
   private final List<String> problems = new ArrayList<>();
+  private final List<String> missingDocs = new ArrayList<>();
   private final Map<String, ModelDef> models = new LinkedHashMap<>();
   private final Map<String, EnumDef> enums = new LinkedHashMap<>();
   private final Map<String, JType> resolved = new LinkedHashMap<>();
@@ -55,6 +56,11 @@ final class ModelBuilder {
     Map<String, Schema> raw = api.getComponents() == null || api.getComponents().getSchemas() == null
         ? Map.of() : api.getComponents().getSchemas();
     this.schemas = (Map<String, Schema<?>>) (Map) raw;
+  }
+
+  /** Where a description was missing and fallback text stands in (lenient runs only). */
+  List<String> missingDocs() {
+    return missingDocs;
   }
 
   /** The schemas, collections and operations this run read, keyed by pointer. */
@@ -392,6 +398,8 @@ final class ModelBuilder {
   private String missing(String where, String fallback) {
     if (config.strictDocs()) {
       problems.add(where + ": missing description (Javadoc comes from the contract)");
+    } else {
+      missingDocs.add(where);
     }
     return fallback;
   }
