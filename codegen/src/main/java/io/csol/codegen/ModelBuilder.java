@@ -296,6 +296,11 @@ final class ModelBuilder {
     for (Object v : schema.getEnum()) {
       values.add(String.valueOf(v));
     }
+    for (String v : values) {
+      if (!v.matches("[A-Z][A-Z0-9_]*")) {
+        problems.add(pointer + ": enum value '" + v + "' is not an UPPER_SNAKE Java constant");
+      }
+    }
     if (values.contains("UNKNOWN")) {
       problems.add(pointer + ": enum value UNKNOWN is reserved for values the SDK does not know");
     }
