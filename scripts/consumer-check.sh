@@ -12,6 +12,7 @@
 #
 #   scripts/consumer-check.sh            # both sets
 #   SETS=floor scripts/consumer-check.sh # one set
+#   FLOOR_SUITE=1 scripts/consumer-check.sh  # also the SDK's own test suites on the floor (+~2.5 min)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"
@@ -72,5 +73,18 @@ for set in $sets; do
     status=1
   fi
 done
+if [[ "${FLOOR_SUITE:-0}" == "1" ]]; then
+  # the whole suite of the libraries, compiled and run against the floor: catches an API of a newer
+  # Jackson or HttpClient that the consumer's small test does not reach
+  echo "consumer-check: the SDK's own tests on the floor versions"
+  if mvn_private -pl sdk-core,sdk-sandbox,sdk-invoices,sdk-statements -Djackson.version=2.15.4 \
+      -Dhttpclient5.version=5.2.3 -Dslf4j.version=2.0.9 -Djunit.version=5.10.5 \
+      -Dmaven.javadoc.skip=true -Dmaven.source.skip=true verify; then
+    echo "consumer-check: SDK suites on the floor OK"
+  else
+    echo "consumer-check: SDK suites on the floor FAILED" >&2
+    status=1
+  fi
+fi
 echo "consumer-check: done in $(( $(date +%s) - start )) s"
 exit $status
