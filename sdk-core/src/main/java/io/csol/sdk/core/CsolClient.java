@@ -27,7 +27,7 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class CsolClient implements AutoCloseable {
-  static final String VERSION = "0.1.0"; // sent in the User-Agent
+  static final String VERSION = SdkVersion.read(); // sent in the User-Agent; from the build
 
   static {
     ClientAccess.install(CsolClient.class, client -> client.runtime);

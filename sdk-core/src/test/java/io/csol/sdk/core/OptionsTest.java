@@ -7,6 +7,7 @@ import io.csol.sdk.core.retry.Backoff;
 import io.github.resilience4j.core.functions.Either;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class OptionsTest {
@@ -98,8 +99,29 @@ class OptionsTest {
 
   @Test
   void userAgent_suffix_appended() {
-    assertThat(UserAgent.of("0.1.0", "recon-job/2.1"))
-        .matches("csol-sdk-java/0\\.1\\.0 \\(Java \\d+; [^)]+\\) recon-job/2\\.1");
+    assertThat(UserAgent.of(CsolClient.VERSION, "recon-job/2.1"))
+        .matches("csol-sdk-java/" + Pattern.quote(CsolClient.VERSION)
+            + " \\(Java \\d+; [^)]+\\) recon-job/2\\.1");
+  }
+
+  @Test
+  void version_comesFromTheBuild_equalsProjectVersion() {
+    // csol.projectVersion is ${project.version}, passed by surefire (sdk-core/pom.xml): the
+    // filtered resource must carry the same version, never a literal or an unfiltered placeholder
+    String projectVersion = System.getProperty("csol.projectVersion");
+    assertThat(projectVersion).as("run through Maven (surefire sets csol.projectVersion)").isNotBlank();
+    assertThat(CsolClient.VERSION).isEqualTo(projectVersion);
+  }
+
+  @Test
+  void version_unfilteredOrMissingResource_unknown() throws Exception {
+    assertThat(SdkVersion.parse(null)).isEqualTo("unknown");
+    assertThat(SdkVersion.parse(new java.io.ByteArrayInputStream(
+        "version=${project.version}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))))
+        .isEqualTo("unknown");
+    assertThat(SdkVersion.parse(new java.io.ByteArrayInputStream(
+        "version=1.2.3".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))))
+        .isEqualTo("1.2.3");
   }
 
   @Test

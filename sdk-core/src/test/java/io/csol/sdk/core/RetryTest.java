@@ -198,7 +198,7 @@ class RetryTest {
     LoggedRequest sent = server.findAll(postRequestedFor(urlPathEqualTo("/v1/entitlements"))).get(0);
     assertThat(sent.getHeader("Idempotency-Key")).isEqualTo("order-4711");
     assertThat(sent.getHeader("X-Request-Id")).isEqualTo("job-1");
-    assertThat(sent.getHeader("User-Agent")).startsWith("csol-sdk-java/0.1.0 (Java ");
+    assertThat(sent.getHeader("User-Agent")).startsWith("csol-sdk-java/" + CsolClient.VERSION + " (Java ");
   }
 
   @ParameterizedTest

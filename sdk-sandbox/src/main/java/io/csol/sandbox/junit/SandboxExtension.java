@@ -21,8 +21,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * @RegisterExtension static SandboxExtension sandbox = SandboxExtension.builder().seed(42).build();
  * }</pre>
  * or annotate the class with {@link CsolSandbox}. Servers live in the JUnit extension store,
- * which closes them (as {@link AutoCloseable}) when the test class, or for shared servers the
- * whole run, ends.
+ * which closes them when the test class, or for shared servers the whole run, ends. Works on
+ * JUnit 5.10 and later: the stored value is an {@code ExtensionContext.Store.CloseableResource},
+ * which every 5.x version closes (5.13 and later also close plain {@code AutoCloseable} values,
+ * older versions do not).
  */
 public final class SandboxExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
 
@@ -84,9 +86,24 @@ public final class SandboxExtension implements BeforeAllCallback, BeforeEachCall
         ExtensionContext owner = share ? context.getRoot() : classContext(context);
         String key = share ? "shared:" + effective : "class:" + System.identityHashCode(this);
         SandboxServer s = owner.getStore(NAMESPACE).getOrComputeIfAbsent(key,
-                k -> SandboxServer.start(effective), SandboxServer.class);
+                k -> new StoredServer(SandboxServer.start(effective)), StoredServer.class).server();
         server = s;
         return s;
+    }
+
+    /**
+     * The store's value: JUnit before 5.13 closes only {@code CloseableResource} values, so a bare
+     * {@code SandboxServer} (an {@code AutoCloseable}) would be left running with its port and
+     * threads. 5.13 and later close it as {@code AutoCloseable} (once; they warn about a value that
+     * is only a {@code CloseableResource}, an interface they deprecate but still honour).
+     */
+    @SuppressWarnings("deprecation")
+    private record StoredServer(SandboxServer server)
+            implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+        @Override
+        public void close() {
+            server.close();
+        }
     }
 
     private static ExtensionContext classContext(ExtensionContext context) {
