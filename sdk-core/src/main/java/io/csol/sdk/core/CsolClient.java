@@ -30,7 +30,7 @@ public final class CsolClient implements AutoCloseable {
   static final String VERSION = "0.1.0"; // sent in the User-Agent
 
   static {
-    ClientAccess.install(CsolClient.class, client -> client.runtime);
+    ClientAccess.install(CsolClient.class, client -> client.runtime.caller());
   }
 
   private final ClientRuntime runtime;

@@ -9,7 +9,7 @@ import io.csol.sdk.core.changes.SyncToken;
 import io.csol.sdk.core.query.ExportRequest;
 import io.csol.sdk.core.spi.ApiCaller;
 import io.csol.sdk.core.spi.Check;
-import io.csol.sdk.core.spi.DocumentInfo;
+import io.csol.sdk.core.DocumentInfo;
 import io.csol.sdk.core.spi.tool.ToolOperations;
 import java.util.Objects;
 import java.util.Set;

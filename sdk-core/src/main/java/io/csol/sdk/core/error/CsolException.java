@@ -1,5 +1,6 @@
 package io.csol.sdk.core.error;
 
+import io.csol.sdk.core.bridge.ErrorAccess;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,11 @@ import java.util.Optional;
  * support.
  */
 public class CsolException extends RuntimeException {
+
+  static {
+    ErrorAccess.install((e, attempts, applied, key) ->
+        ((CsolException) e).recordCall(attempts, applied, key));
+  }
 
   /** The request id, or null. */
   private final String requestId;
@@ -80,8 +86,9 @@ public class CsolException extends RuntimeException {
   }
 
   /**
-   * Records what the failed call sent; for the SDK's request pipeline, which calls it once
-   * before throwing. Later calls are ignored, so an exception passed through several layers
+   * Records what the failed call sent; for the SDK's request pipeline (through
+   * {@code bridge.ErrorAccess}, so applications cannot call it), which calls it once before
+   * throwing. Later calls are ignored, so an exception passed through several layers
    * keeps the outcome of the call that threw it first.
    *
    * @param attemptsSent attempts sent to the server, at least 0
@@ -91,7 +98,7 @@ public class CsolException extends RuntimeException {
    * @throws IllegalArgumentException when attemptsSent is negative, or an effect is claimed with
    *     no attempt sent
    */
-  public CsolException recordCall(int attemptsSent, boolean mayHaveBeenApplied,
+  CsolException recordCall(int attemptsSent, boolean mayHaveBeenApplied,
       String idempotencyKey) {
     if (attemptsSent < 0) {
       throw new IllegalArgumentException("attemptsSent must be >= 0, was " + attemptsSent);

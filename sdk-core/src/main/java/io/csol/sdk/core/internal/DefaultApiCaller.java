@@ -11,7 +11,7 @@ import io.csol.sdk.core.paging.PageFetcher;
 import io.csol.sdk.core.paging.PagedIterable;
 import io.csol.sdk.core.spi.ApiCaller;
 import io.csol.sdk.core.spi.ApiRequest;
-import io.csol.sdk.core.spi.DocumentInfo;
+import io.csol.sdk.core.DocumentInfo;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.reflect.Type;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import io.csol.sdk.core.error.ResponseDecodingException;
 import io.csol.sdk.core.http.IncomingResponse;
 import io.csol.sdk.core.json.Json;
-import io.csol.sdk.core.spi.DocumentInfo;
+import io.csol.sdk.core.DocumentInfo;
 import java.io.IOException;
 import java.io.InputStream;
 

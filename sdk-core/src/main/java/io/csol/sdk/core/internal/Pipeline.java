@@ -5,6 +5,7 @@ import io.csol.sdk.core.RequestOptions;
 import io.csol.sdk.core.Tool;
 import io.csol.sdk.core.auth.AccessToken;
 import io.csol.sdk.core.auth.TokenManager;
+import io.csol.sdk.core.bridge.ErrorAccess;
 import io.csol.sdk.core.error.ApiException;
 import io.csol.sdk.core.error.CircuitOpenException;
 import io.csol.sdk.core.error.CsolException;
@@ -51,7 +52,7 @@ import java.util.function.Consumer;
  * </pre>
  *
  * Every CsolException a call ends with records how many attempts were sent, whether one may have
- * taken effect, and the idempotency key ({@link CsolException#recordCall}).
+ * taken effect, and the idempotency key ({@link ErrorAccess#recordCall}).
  *
  * <p>Thread-safe: all per-call state lives in a {@link CallContext} confined to the calling thread.
  */
@@ -258,7 +259,8 @@ final class Pipeline {
         throw e;
       }
     } catch (CsolException e) {
-      throw e.recordCall(ctx.attemptsSent, ctx.mayHaveBeenApplied, ctx.idempotencyKey);
+      throw ErrorAccess.recordCall(e, ctx.attemptsSent, ctx.mayHaveBeenApplied,
+          ctx.idempotencyKey);
     }
   }
 

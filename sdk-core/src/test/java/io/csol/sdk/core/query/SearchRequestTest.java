@@ -11,7 +11,7 @@ import io.csol.sdk.core.paging.PagedIterator;
 import io.csol.sdk.core.paging.ResumeToken;
 import io.csol.sdk.core.spi.ApiCaller;
 import io.csol.sdk.core.spi.ApiRequest;
-import io.csol.sdk.core.spi.DocumentInfo;
+import io.csol.sdk.core.DocumentInfo;
 import java.io.OutputStream;
 import java.lang.reflect.Type;
 import java.nio.file.Path;

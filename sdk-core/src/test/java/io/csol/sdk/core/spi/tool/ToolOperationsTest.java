@@ -13,7 +13,7 @@ import io.csol.sdk.core.paging.PagedIterable;
 import io.csol.sdk.core.query.ExportRequest;
 import io.csol.sdk.core.spi.ApiCaller;
 import io.csol.sdk.core.spi.ApiRequest;
-import io.csol.sdk.core.spi.DocumentInfo;
+import io.csol.sdk.core.DocumentInfo;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.lang.reflect.Type;
