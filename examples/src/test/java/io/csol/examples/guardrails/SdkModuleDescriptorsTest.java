@@ -138,6 +138,25 @@ class SdkModuleDescriptorsTest {
   }
 
   @Test
+  void pipelineOnlyMembers_areNotCallableByApplications() throws Exception {
+    // the class path does not enforce module-info: these hold there too
+    Class<?> csolException = Class.forName("io.csol.sdk.core.error.CsolException");
+    assertThat(csolException.getDeclaredMethods()).filteredOn(m -> m.getName().equals("recordCall"))
+        .isNotEmpty()
+        .allSatisfy(m -> assertThat(java.lang.reflect.Modifier.isPublic(m.getModifiers())
+            || java.lang.reflect.Modifier.isProtected(m.getModifiers())).isFalse());
+    assertThat(java.lang.reflect.Modifier.isPublic(
+        Class.forName("io.csol.sdk.core.error.ProblemMapper").getModifiers())).isFalse();
+    // ClientAccess gives the caller only: no path from a client to its configuration/credentials
+    assertThat(Class.forName("io.csol.sdk.core.internal.ClientAccess").getMethods())
+        .filteredOn(m -> m.getDeclaringClass().getName().endsWith("ClientAccess"))
+        .allSatisfy(m -> assertThat(m.getReturnType().getName())
+            .isIn("void", "io.csol.sdk.core.spi.ApiCaller"));
+    assertThat(CsolClient.class.getMethods()).noneSatisfy(m -> assertThat(m.getReturnType().getName())
+        .startsWith("io.csol.sdk.core.internal"));
+  }
+
+  @Test
   void modulePath_sdkWorksAndHidesTheMapperAndThePipeline(SandboxServer server) throws Exception {
     ModuleLayer layer = sdkLayer();
     Module core = layer.findModule("io.csol.sdk.core").orElseThrow();

@@ -14,7 +14,7 @@ public class CsolException extends RuntimeException {
 
   static {
     ErrorAccess.install((e, attempts, applied, key) ->
-        ((CsolException) e).recordCall(attempts, applied, key));
+        ((CsolException) e).recordCall(attempts, applied, key), ProblemMapper::fromResponse);
   }
 
   /** The request id, or null. */

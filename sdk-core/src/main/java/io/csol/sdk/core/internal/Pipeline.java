@@ -9,7 +9,6 @@ import io.csol.sdk.core.bridge.ErrorAccess;
 import io.csol.sdk.core.error.ApiException;
 import io.csol.sdk.core.error.CircuitOpenException;
 import io.csol.sdk.core.error.CsolException;
-import io.csol.sdk.core.error.ProblemMapper;
 import io.csol.sdk.core.error.ResponseDecodingException;
 import io.csol.sdk.core.error.TransportException;
 import io.csol.sdk.core.http.HttpTransport;
@@ -360,7 +359,8 @@ final class Pipeline {
   }
 
   private ApiException problem(Exchange ex) {
-    return ProblemMapper.fromResponse(ex.status(), ex.body(),
+    // ErrorAccess returns what ProblemMapper made: always an ApiException
+    return (ApiException) ErrorAccess.fromResponse(ex.status(), ex.body(),
         ex.head().header("Content-Type").orElse(null), ex.requestId(), ex.head().headers(),
         config.clock());
   }
