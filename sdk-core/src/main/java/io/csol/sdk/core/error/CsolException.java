@@ -9,6 +9,8 @@ import java.util.Optional;
  * <p>Messages never contain credentials, tokens or header values. {@link #requestId()} is the
  * {@code X-Request-Id} of the failed call when one was sent or received; quote it to csol
  * support.
+ *
+ * @see "docs/errors.md: which status gives which exception, and what is retried"
  */
 public class CsolException extends RuntimeException {
 
