@@ -1,6 +1,7 @@
 package io.csol.sdk.core.spi.tool;
 
 import io.csol.sdk.core.CsolClient;
+import io.csol.sdk.core.DocumentInfo;
 import io.csol.sdk.core.DocumentSink;
 import io.csol.sdk.core.RequestOptions;
 import io.csol.sdk.core.Tool;
@@ -11,7 +12,6 @@ import io.csol.sdk.core.paging.PagedIterable;
 import io.csol.sdk.core.query.ExportRequest;
 import io.csol.sdk.core.spi.ApiCaller;
 import io.csol.sdk.core.spi.ApiRequest;
-import io.csol.sdk.core.DocumentInfo;
 import java.util.Objects;
 
 /**
