@@ -6,7 +6,7 @@ import io.csol.sdk.core.CsolClient;
 import io.csol.sdk.core.Credentials;
 import io.csol.sdk.core.DocumentSink;
 import io.csol.sdk.core.RequestOptions;
-import io.csol.sdk.core.spi.DocumentInfo;
+import io.csol.sdk.core.DocumentInfo;
 import io.csol.sdk.invoices.ApprovalStatus;
 import io.csol.sdk.invoices.DisputeInvoiceRequest;
 import io.csol.sdk.invoices.DisputeReason;

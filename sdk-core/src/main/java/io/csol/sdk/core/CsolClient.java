@@ -30,7 +30,7 @@ public final class CsolClient implements AutoCloseable {
   static final String VERSION = SdkVersion.read(); // sent in the User-Agent; from the build
 
   static {
-    ClientAccess.install(CsolClient.class, client -> client.runtime);
+    ClientAccess.install(CsolClient.class, client -> client.runtime.caller());
   }
 
   private final ClientRuntime runtime;

@@ -17,7 +17,6 @@ import io.csol.sdk.core.error.TransportException;
 import io.csol.sdk.core.spi.ApiCaller;
 import io.csol.sdk.core.spi.tool.ToolOperations;
 import io.csol.sdk.core.spi.ApiRequest;
-import io.csol.sdk.core.spi.DocumentInfo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

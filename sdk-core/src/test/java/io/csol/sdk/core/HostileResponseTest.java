@@ -21,7 +21,6 @@ import io.csol.sdk.core.paging.Page;
 import io.csol.sdk.core.spi.tool.ToolOperations;
 import io.csol.sdk.core.spi.ApiCaller;
 import io.csol.sdk.core.spi.ApiRequest;
-import io.csol.sdk.core.spi.DocumentInfo;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

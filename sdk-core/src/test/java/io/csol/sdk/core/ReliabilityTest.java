@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.csol.sdk.core.bridge.ErrorAccess;
 import io.csol.sdk.core.error.CircuitOpenException;
 import io.csol.sdk.core.error.CsolException;
 import io.csol.sdk.core.error.InvalidRequestException;
@@ -301,11 +302,11 @@ class ReliabilityTest {
   void recordCall_invalidArguments_failFastAndFirstRecordWins() {
     CsolException e = new TransportException("x", null, null);
     assertThat(e.attemptsSent()).isZero();
-    assertThatThrownBy(() -> e.recordCall(-1, false, null))
+    assertThatThrownBy(() -> ErrorAccess.recordCall(e, -1, false, null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("attemptsSent");
-    assertThatThrownBy(() -> e.recordCall(0, true, null))
+    assertThatThrownBy(() -> ErrorAccess.recordCall(e, 0, true, null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mayHaveBeenApplied");
-    e.recordCall(2, true, "k-1").recordCall(0, false, null);
+    ErrorAccess.recordCall(ErrorAccess.recordCall(e, 2, true, "k-1"), 0, false, null);
     assertThat(e.attemptsSent()).isEqualTo(2);
     assertThat(e.mayHaveBeenApplied()).isTrue();
     assertThat(e.idempotencyKey()).contains("k-1");

@@ -26,7 +26,7 @@ import io.csol.sdk.core.error.NotEntitledException;
 import io.csol.sdk.core.error.NotFoundException;
 import io.csol.sdk.core.paging.Page;
 import io.csol.sdk.core.query.ExportRequest;
-import io.csol.sdk.core.spi.DocumentInfo;
+import io.csol.sdk.core.DocumentInfo;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

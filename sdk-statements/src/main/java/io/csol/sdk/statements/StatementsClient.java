@@ -1,6 +1,7 @@
 package io.csol.sdk.statements;
 
 import io.csol.sdk.core.CsolClient;
+import io.csol.sdk.core.DocumentInfo;
 import io.csol.sdk.core.DocumentSink;
 import io.csol.sdk.core.RequestOptions;
 import io.csol.sdk.core.Tool;
@@ -9,7 +10,6 @@ import io.csol.sdk.core.changes.SyncToken;
 import io.csol.sdk.core.query.ExportRequest;
 import io.csol.sdk.core.spi.ApiCaller;
 import io.csol.sdk.core.spi.Check;
-import io.csol.sdk.core.spi.DocumentInfo;
 import io.csol.sdk.core.spi.tool.ToolOperations;
 import java.util.Objects;
 import java.util.Set;

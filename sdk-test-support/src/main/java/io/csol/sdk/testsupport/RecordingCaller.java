@@ -1,11 +1,11 @@
 package io.csol.sdk.testsupport;
 
+import io.csol.sdk.core.DocumentInfo;
 import io.csol.sdk.core.json.Json;
 import io.csol.sdk.core.paging.Page;
 import io.csol.sdk.core.paging.PagedIterable;
 import io.csol.sdk.core.spi.ApiCaller;
 import io.csol.sdk.core.spi.ApiRequest;
-import io.csol.sdk.core.spi.DocumentInfo;
 import java.io.OutputStream;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;

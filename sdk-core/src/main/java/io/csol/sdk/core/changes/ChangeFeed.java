@@ -41,8 +41,8 @@ public final class ChangeFeed<T> {
   public static final int MAX_BATCH_SIZE = 500;
 
   /**
-   * Fetches one batch; for tool modules, not application code. Tool clients usually get one
-   * from {@link Changes#fetcher}.
+   * Fetches one batch; for tool modules, not application code (their {@code ToolOperations}
+   * builds one), and for tests that feed a {@link ChangeFeed} without a server.
    *
    * @param <T> the record type
    */

@@ -6,8 +6,7 @@
  * {@code InvoicesClient.listInvoiceChanges(since)} or
  * {@code StatementsClient.listStatementLineChanges(since)}) and read
  * {@link io.csol.sdk.core.changes.ChangeBatch}es of {@link io.csol.sdk.core.changes.Change}s.
- * {@link io.csol.sdk.core.changes.ChangeFeed#create},
- * {@link io.csol.sdk.core.changes.ChangeFeed.Fetcher} and {@link io.csol.sdk.core.changes.Changes}
- * are for tool modules, not application code.
+ * {@link io.csol.sdk.core.changes.ChangeFeed#create} and
+ * {@link io.csol.sdk.core.changes.ChangeFeed.Fetcher} are for tool modules and tests.
  */
 package io.csol.sdk.core.changes;

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
  * <p>{@link #problem()} holds the RFC 9457 body; subclasses name the common cases so callers
  * can catch what they can act on. The message reads like
  * {@code HTTP 404 not-found: Invoice 123 does not exist [requestId=abc]}.
+ *
+ * @see "docs/errors.md: which status gives which exception, and what is retried"
  */
 public class ApiException extends CsolException {
 

@@ -11,6 +11,8 @@ import java.util.Objects;
  * while a call is retrying, earlier attempts of that call were sent: {@link #attemptsSent()} and
  * {@link #mayHaveBeenApplied()} say so, and {@link #idempotencyKey()} is the key to re-send a POST
  * with. Calls are let through again after the configured wait; other tools are not affected.
+ *
+ * @see "docs/errors.md: which status gives which exception, and what is retried"
  */
 public class CircuitOpenException extends CsolException {
 

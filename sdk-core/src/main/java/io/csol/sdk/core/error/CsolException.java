@@ -1,5 +1,6 @@
 package io.csol.sdk.core.error;
 
+import io.csol.sdk.core.bridge.ErrorAccess;
 import java.util.Optional;
 
 /**
@@ -8,8 +9,15 @@ import java.util.Optional;
  * <p>Messages never contain credentials, tokens or header values. {@link #requestId()} is the
  * {@code X-Request-Id} of the failed call when one was sent or received; quote it to csol
  * support.
+ *
+ * @see "docs/errors.md: which status gives which exception, and what is retried"
  */
 public class CsolException extends RuntimeException {
+
+  static {
+    ErrorAccess.install((e, attempts, applied, key) ->
+        ((CsolException) e).recordCall(attempts, applied, key), ProblemMapper::fromResponse);
+  }
 
   /** The request id, or null. */
   private final String requestId;
@@ -80,8 +88,9 @@ public class CsolException extends RuntimeException {
   }
 
   /**
-   * Records what the failed call sent; for the SDK's request pipeline, which calls it once
-   * before throwing. Later calls are ignored, so an exception passed through several layers
+   * Records what the failed call sent; for the SDK's request pipeline (through
+   * {@code bridge.ErrorAccess}, so applications cannot call it), which calls it once before
+   * throwing. Later calls are ignored, so an exception passed through several layers
    * keeps the outcome of the call that threw it first.
    *
    * @param attemptsSent attempts sent to the server, at least 0
@@ -91,7 +100,7 @@ public class CsolException extends RuntimeException {
    * @throws IllegalArgumentException when attemptsSent is negative, or an effect is claimed with
    *     no attempt sent
    */
-  public CsolException recordCall(int attemptsSent, boolean mayHaveBeenApplied,
+  CsolException recordCall(int attemptsSent, boolean mayHaveBeenApplied,
       String idempotencyKey) {
     if (attemptsSent < 0) {
       throw new IllegalArgumentException("attemptsSent must be >= 0, was " + attemptsSent);

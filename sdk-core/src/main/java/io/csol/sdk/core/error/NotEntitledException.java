@@ -6,6 +6,13 @@ import java.util.Optional;
 /**
  * The caller has no ACTIVE entitlement for a tool and customer number (HTTP 403
  * not-entitled); request one with {@code AccessClient.requestEntitlement}.
+ *
+ * <p>Thrown only for a customer number the caller holds: a record of a customer number the
+ * caller does not hold is a {@link NotFoundException}, and a list filtered on such a number is
+ * empty. A list without a filter holds the records of the entitled customer numbers and throws
+ * this only when there is none for the tool. Lists are lazy, so this comes from reading them.
+ *
+ * @see "docs/errors.md, section Entitlements: what you see without one"
  */
 public class NotEntitledException extends PermissionException {
 

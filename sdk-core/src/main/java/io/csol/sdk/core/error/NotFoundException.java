@@ -2,6 +2,11 @@ package io.csol.sdk.core.error;
 
 /**
  * The addressed record does not exist or is not visible to the caller (HTTP 404).
+ *
+ * <p>A record of a customer number the caller does not hold is answered exactly like one that
+ * does not exist, so nothing about another company's customers is revealed.
+ *
+ * @see "docs/errors.md, section Entitlements: what you see without one"
  */
 public class NotFoundException extends ApiException {
 

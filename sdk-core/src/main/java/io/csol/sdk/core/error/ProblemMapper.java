@@ -22,7 +22,8 @@ import java.util.Set;
 /**
  * Turns an HTTP error response into the matching {@link ApiException} subclass.
  *
- * <p>For the SDK pipeline, not for application code. Bodies that are empty, not JSON or
+ * <p>For the SDK pipeline (through {@code bridge.ErrorAccess}), not for application code, so
+ * package-private. Bodies that are empty, not JSON or
  * malformed still give the exception type that fits the status, with a message that describes
  * the body (type and size) without quoting it.
  *
@@ -31,7 +32,7 @@ import java.util.Set;
  * characters replaced (line breaks by a space, others by {@code ?}), so a hostile server cannot
  * forge log lines or flood logs through exception messages.
  */
-public final class ProblemMapper {
+final class ProblemMapper {
   // Only reads problem bodies as trees, configured like the shared mapper for that; a mapper of
   // its own keeps this package independent of the json package (which depends on this one).
   private static final ObjectMapper TREES = JsonMapper.builder()
@@ -40,7 +41,7 @@ public final class ProblemMapper {
       .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
       .build();
   /** The most characters of one server-supplied text kept in a problem or message. */
-  public static final int MAX_TEXT = 500;
+  static final int MAX_TEXT = 500;
   private static final int MAX_ID = 128;
 
   private static final int MAX_FIELD_ERRORS = 100;
@@ -61,7 +62,7 @@ public final class ProblemMapper {
    * @return the exception to throw
    * @throws IllegalArgumentException when status is outside 100..599
    */
-  public static ApiException fromResponse(int status, byte[] body, String contentType,
+  static ApiException fromResponse(int status, byte[] body, String contentType,
       String requestId, Map<String, String> headers) {
     return fromResponse(status, body, contentType, requestId, headers, Clock.systemUTC());
   }
@@ -78,7 +79,7 @@ public final class ProblemMapper {
    * @return the exception to throw
    * @throws IllegalArgumentException when status is outside 100..599
    */
-  public static ApiException fromResponse(int status, byte[] body, String contentType,
+  static ApiException fromResponse(int status, byte[] body, String contentType,
       String requestId, Map<String, String> headers, Clock clock) {
     if (status < 100 || status > 599) {
       throw new IllegalArgumentException("status must be an HTTP status 100..599, was " + status);
@@ -100,7 +101,7 @@ public final class ProblemMapper {
    * @param clock the clock a date is measured from, not null
    * @return the wait (zero for a date in the past), or empty when absent or unreadable
    */
-  public static Optional<Duration> parseRetryAfter(String value, Clock clock) {
+  static Optional<Duration> parseRetryAfter(String value, Clock clock) {
     if (clock == null) {
       throw new NullPointerException("clock must not be null");
     }

@@ -11,6 +11,8 @@ package io.csol.sdk.core.error;
  * transit): the SDK retries such a response within the attempt budget, like a broken connection,
  * and throws this exception once the budget is spent. A well-formed body of the wrong shape is
  * not retried: asking again gets the same answer.
+ *
+ * @see "docs/errors.md: which status gives which exception, and what is retried"
  */
 public class ResponseDecodingException extends CsolException {
 

@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * The tool is not offered in the country at all (HTTP 403 tool-not-offered), so no
  * entitlement request can succeed.
+ *
+ * @see "docs/errors.md, section Entitlements: what you see without one"
  */
 public class ToolNotOfferedException extends PermissionException {
 

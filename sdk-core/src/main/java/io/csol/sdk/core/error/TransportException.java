@@ -5,6 +5,8 @@ package io.csol.sdk.core.error;
  *
  * <p>{@link #retryable()} tells whether repeating the same request could succeed; whether it
  * is safe to repeat also depends on the method and the idempotency key.
+ *
+ * @see "docs/errors.md: which status gives which exception, and what is retried"
  */
 public class TransportException extends CsolException {
 

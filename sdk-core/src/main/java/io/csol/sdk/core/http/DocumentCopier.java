@@ -1,8 +1,8 @@
 package io.csol.sdk.core.http;
 
+import io.csol.sdk.core.DocumentInfo;
 import io.csol.sdk.core.error.DocumentIntegrityException;
 import io.csol.sdk.core.error.ResponseDecodingException;
-import io.csol.sdk.core.spi.DocumentInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

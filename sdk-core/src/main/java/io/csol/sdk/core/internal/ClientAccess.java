@@ -1,15 +1,18 @@
 package io.csol.sdk.core.internal;
 
+import io.csol.sdk.core.spi.ApiCaller;
 import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Lets SDK internals reach a client's runtime without a public accessor on {@code CsolClient}
- * (the "shared secrets" pattern). Not API. The client is typed {@code Object} here so that this
- * package does not depend on the client's package, which depends on it (no package cycle).
+ * Lets {@code ToolOperations} reach a client's pipeline without a public accessor on {@code
+ * CsolClient} (the "shared secrets" pattern). Not exported, not API. It hands out the caller
+ * only, never the runtime, its configuration or the credentials: the caller is what a tool module
+ * gets from {@code ToolOperations.caller(client)} anyway. The client is typed {@code Object}
+ * here so that this package does not depend on the client's package, which depends on it.
  */
 public final class ClientAccess {
-  private static volatile Function<Object, ClientRuntime> accessor;
+  private static volatile Function<Object, ApiCaller> accessor;
 
   private ClientAccess() {
   }
@@ -18,10 +21,10 @@ public final class ClientAccess {
    * Installs the accessor; called once from {@code CsolClient}'s static initializer.
    *
    * @param type the client class, not null
-   * @param fn returns a client's runtime, not null
+   * @param fn returns the caller running requests through a client's pipeline, not null
    * @param <C> the client type
    */
-  public static synchronized <C> void install(Class<C> type, Function<C, ClientRuntime> fn) {
+  public static synchronized <C> void install(Class<C> type, Function<C, ApiCaller> fn) {
     Objects.requireNonNull(type, "type must not be null");
     Objects.requireNonNull(fn, "fn must not be null");
     if (accessor == null) {
@@ -30,12 +33,12 @@ public final class ClientAccess {
   }
 
   /**
-   * Returns the client's runtime.
+   * Returns the caller backed by the client's pipeline (sign-in, retry, circuit breaker).
    *
    * @param client the client, not null
-   * @return its runtime
+   * @return its caller
    */
-  public static ClientRuntime runtime(Object client) {
+  public static ApiCaller caller(Object client) {
     Objects.requireNonNull(client, "client must not be null");
     // touching the instance guarantees CsolClient's static initializer has run
     return accessor.apply(client);

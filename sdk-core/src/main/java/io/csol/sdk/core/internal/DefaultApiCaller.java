@@ -1,5 +1,6 @@
 package io.csol.sdk.core.internal;
 
+import io.csol.sdk.core.DocumentInfo;
 import io.csol.sdk.core.error.ResponseDecodingException;
 import io.csol.sdk.core.error.TransportException;
 import io.csol.sdk.core.http.AtomicFile;
@@ -11,7 +12,6 @@ import io.csol.sdk.core.paging.PageFetcher;
 import io.csol.sdk.core.paging.PagedIterable;
 import io.csol.sdk.core.spi.ApiCaller;
 import io.csol.sdk.core.spi.ApiRequest;
-import io.csol.sdk.core.spi.DocumentInfo;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.reflect.Type;

@@ -1,7 +1,7 @@
 package io.csol.sdk.core.internal;
 
+import io.csol.sdk.core.DocumentInfo;
 import io.csol.sdk.core.http.IncomingResponse;
-import io.csol.sdk.core.spi.DocumentInfo;
 import java.io.IOException;
 import java.io.InputStream;
 

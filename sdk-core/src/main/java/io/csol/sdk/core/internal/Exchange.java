@@ -1,10 +1,10 @@
 package io.csol.sdk.core.internal;
 
 import com.fasterxml.jackson.databind.JavaType;
+import io.csol.sdk.core.DocumentInfo;
 import io.csol.sdk.core.error.ResponseDecodingException;
 import io.csol.sdk.core.http.IncomingResponse;
 import io.csol.sdk.core.json.Json;
-import io.csol.sdk.core.spi.DocumentInfo;
 import java.io.IOException;
 import java.io.InputStream;
 

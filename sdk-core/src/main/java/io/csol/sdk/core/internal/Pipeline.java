@@ -5,10 +5,10 @@ import io.csol.sdk.core.RequestOptions;
 import io.csol.sdk.core.Tool;
 import io.csol.sdk.core.auth.AccessToken;
 import io.csol.sdk.core.auth.TokenManager;
+import io.csol.sdk.core.bridge.ErrorAccess;
 import io.csol.sdk.core.error.ApiException;
 import io.csol.sdk.core.error.CircuitOpenException;
 import io.csol.sdk.core.error.CsolException;
-import io.csol.sdk.core.error.ProblemMapper;
 import io.csol.sdk.core.error.ResponseDecodingException;
 import io.csol.sdk.core.error.TransportException;
 import io.csol.sdk.core.http.HttpTransport;
@@ -51,7 +51,7 @@ import java.util.function.Consumer;
  * </pre>
  *
  * Every CsolException a call ends with records how many attempts were sent, whether one may have
- * taken effect, and the idempotency key ({@link CsolException#recordCall}).
+ * taken effect, and the idempotency key ({@link ErrorAccess#recordCall}).
  *
  * <p>Thread-safe: all per-call state lives in a {@link CallContext} confined to the calling thread.
  */
@@ -258,7 +258,8 @@ final class Pipeline {
         throw e;
       }
     } catch (CsolException e) {
-      throw e.recordCall(ctx.attemptsSent, ctx.mayHaveBeenApplied, ctx.idempotencyKey);
+      throw ErrorAccess.recordCall(e, ctx.attemptsSent, ctx.mayHaveBeenApplied,
+          ctx.idempotencyKey);
     }
   }
 
@@ -358,7 +359,8 @@ final class Pipeline {
   }
 
   private ApiException problem(Exchange ex) {
-    return ProblemMapper.fromResponse(ex.status(), ex.body(),
+    // ErrorAccess returns what ProblemMapper made: always an ApiException
+    return (ApiException) ErrorAccess.fromResponse(ex.status(), ex.body(),
         ex.head().header("Content-Type").orElse(null), ex.requestId(), ex.head().headers(),
         config.clock());
   }

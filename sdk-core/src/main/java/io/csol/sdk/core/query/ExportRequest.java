@@ -116,18 +116,6 @@ public final class ExportRequest<T> {
     return options;
   }
 
-  /**
-   * Builds the GET request of an export route; for tool modules, which add the tool and send it
-   * with {@code ApiCaller.download}. Applications do not need it.
-   *
-   * @param path the export route, e.g. {@code /v1/invoices/export}, not null
-   * @return the request builder with format, filter, sort, accepted type and options set
-   */
-  public ApiRequest.Builder toRequest(String path) {
-    return ApiRequest.get(path).query("format", format.wireValue()).query("filter", filter)
-        .query("sort", sort).accept(format.mediaType()).options(options);
-  }
-
   @Override
   public String toString() {
     return "ExportRequest[format=" + format + ", filter=" + filter + ", sort=" + sort + "]";

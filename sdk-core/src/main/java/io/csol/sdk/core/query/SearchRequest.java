@@ -56,6 +56,9 @@ public abstract class SearchRequest<T, S extends SearchRequest<T, S>> {
    * @param itemType the class of one record
    * @throws NullPointerException if an argument is null
    */
+  // for the tool modules' query builders, which the SPI is exported to; an application cannot
+  // obtain an ApiCaller, so it cannot subclass a search
+  @SuppressWarnings("exports")
   protected SearchRequest(ApiCaller caller, Tool tool, String path, Class<T> itemType) {
     this.caller = Objects.requireNonNull(caller, "caller must not be null");
     this.tool = Objects.requireNonNull(tool, "tool must not be null");
@@ -241,7 +244,7 @@ public abstract class SearchRequest<T, S extends SearchRequest<T, S>> {
    *
    * @return the request; the pipeline adds the cursor per page
    */
-  protected ApiRequest toApiRequest() {
+  ApiRequest toApiRequest() {
     return ApiRequest.get(path)
         .tool(tool)
         .query("filter", filter == null ? null : filter.toExpression())

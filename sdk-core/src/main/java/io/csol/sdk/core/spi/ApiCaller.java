@@ -1,5 +1,6 @@
 package io.csol.sdk.core.spi;
 
+import io.csol.sdk.core.DocumentInfo;
 import io.csol.sdk.core.paging.Page;
 import io.csol.sdk.core.paging.PagedIterable;
 import java.io.OutputStream;

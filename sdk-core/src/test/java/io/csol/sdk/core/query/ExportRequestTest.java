@@ -12,6 +12,7 @@ import io.csol.sdk.core.query.SearchRequestTest.InvoiceSearch;
 import io.csol.sdk.core.query.SearchRequestTest.Status;
 import io.csol.sdk.core.query.SearchRequestTest.StubCaller;
 import io.csol.sdk.core.spi.ApiRequest;
+import io.csol.sdk.core.spi.tool.ToolOperations;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class ExportRequestTest {
         .options(options);
     ExportRequest<String> export = ExportRequest.of(search, ExportFormat.XLSX);
     search.where(CURRENCY.eq("EUR")); // later changes do not leak into the export
-    ApiRequest r = export.toRequest("/v1/invoices/export").build();
+    ApiRequest r = ToolOperations.exportRequest(export, "/v1/invoices/export").build();
     assertThat(r.path()).isEqualTo("/v1/invoices/export");
     assertThat(r.method()).isEqualTo("GET");
     assertThat(r.accept()).isEqualTo(ExportFormat.XLSX.mediaType());
@@ -89,7 +90,8 @@ class ExportRequestTest {
     assertThat(copy.filter()).isEqualTo(export.filter());
     assertThat(copy.sort()).isEqualTo(export.sort());
     assertThat(copy.format()).isEqualTo(ExportFormat.CSV);
-    assertThat(ExportRequest.<String>builder().format(ExportFormat.CSV).build().toRequest("/x")
+    assertThat(ToolOperations.exportRequest(
+        ExportRequest.<String>builder().format(ExportFormat.CSV).build(), "/x")
         .build().query()).containsExactly(Map.entry("format", "csv"));
     assertThat(export.toString())
         .isEqualTo("ExportRequest[format=CSV, filter=status eq OPEN, sort=-number]");

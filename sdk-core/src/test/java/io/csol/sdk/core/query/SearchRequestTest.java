@@ -3,6 +3,7 @@ package io.csol.sdk.core.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.csol.sdk.core.DocumentInfo;
 import io.csol.sdk.core.RequestOptions;
 import io.csol.sdk.core.Tool;
 import io.csol.sdk.core.paging.Page;
@@ -11,7 +12,6 @@ import io.csol.sdk.core.paging.PagedIterator;
 import io.csol.sdk.core.paging.ResumeToken;
 import io.csol.sdk.core.spi.ApiCaller;
 import io.csol.sdk.core.spi.ApiRequest;
-import io.csol.sdk.core.spi.DocumentInfo;
 import java.io.OutputStream;
 import java.lang.reflect.Type;
 import java.nio.file.Path;

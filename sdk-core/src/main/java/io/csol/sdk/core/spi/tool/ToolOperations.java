@@ -1,18 +1,17 @@
 package io.csol.sdk.core.spi.tool;
 
 import io.csol.sdk.core.CsolClient;
+import io.csol.sdk.core.DocumentInfo;
 import io.csol.sdk.core.DocumentSink;
 import io.csol.sdk.core.RequestOptions;
 import io.csol.sdk.core.Tool;
 import io.csol.sdk.core.changes.ChangeFeed;
-import io.csol.sdk.core.changes.Changes;
 import io.csol.sdk.core.changes.SyncToken;
 import io.csol.sdk.core.internal.ClientAccess;
 import io.csol.sdk.core.paging.PagedIterable;
 import io.csol.sdk.core.query.ExportRequest;
 import io.csol.sdk.core.spi.ApiCaller;
 import io.csol.sdk.core.spi.ApiRequest;
-import io.csol.sdk.core.spi.DocumentInfo;
 import java.util.Objects;
 
 /**
@@ -85,7 +84,7 @@ public final class ToolOperations {
    */
   public static ApiCaller caller(CsolClient client) {
     Objects.requireNonNull(client, "client must not be null");
-    return ClientAccess.runtime(client).caller();
+    return ClientAccess.caller(client);
   }
 
   /**
@@ -178,7 +177,7 @@ public final class ToolOperations {
       String subPath) {
     Objects.requireNonNull(request, "request must not be null");
     Objects.requireNonNull(sink, "sink must not be null");
-    return send(bind(request.toRequest(path(subPath)), options), sink);
+    return send(bind(exportRequest(request, path(subPath)), options), sink);
   }
 
   /**
@@ -207,6 +206,22 @@ public final class ToolOperations {
   public <T> ChangeFeed<T> changes(Class<T> type, SyncToken since, RequestOptions options,
       String subPath) {
     return ChangeFeed.create(Changes.fetcher(caller, tool, path(subPath), type, options), since);
+  }
+
+  /**
+   * Builds the GET request of an export route: format, filter, sort, accepted media type and the
+   * export request's own options; the caller adds the tool.
+   *
+   * @param request the export request, not null
+   * @param path the export route, e.g. {@code /v1/invoices/export}, not null
+   * @return the request builder
+   */
+  public static ApiRequest.Builder exportRequest(ExportRequest<?> request, String path) {
+    Objects.requireNonNull(request, "request must not be null");
+    return ApiRequest.get(path).query("format", request.format().wireValue())
+        .query("filter", request.filter().orElse(null))
+        .query("sort", request.sort().orElse(null))
+        .accept(request.format().mediaType()).options(request.options());
   }
 
   private DocumentInfo send(ApiRequest request, DocumentSink sink) {

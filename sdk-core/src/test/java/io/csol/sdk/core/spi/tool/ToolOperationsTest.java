@@ -3,6 +3,7 @@ package io.csol.sdk.core.spi.tool;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.csol.sdk.core.DocumentInfo;
 import io.csol.sdk.core.DocumentSink;
 import io.csol.sdk.core.ExportFormat;
 import io.csol.sdk.core.RequestOptions;
@@ -13,7 +14,6 @@ import io.csol.sdk.core.paging.PagedIterable;
 import io.csol.sdk.core.query.ExportRequest;
 import io.csol.sdk.core.spi.ApiCaller;
 import io.csol.sdk.core.spi.ApiRequest;
-import io.csol.sdk.core.spi.DocumentInfo;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.lang.reflect.Type;

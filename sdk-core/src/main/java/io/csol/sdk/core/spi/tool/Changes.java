@@ -1,7 +1,8 @@
-package io.csol.sdk.core.changes;
+package io.csol.sdk.core.spi.tool;
 
 import io.csol.sdk.core.RequestOptions;
 import io.csol.sdk.core.Tool;
+import io.csol.sdk.core.changes.ChangeFeed;
 import io.csol.sdk.core.json.Json;
 import io.csol.sdk.core.spi.ApiCaller;
 import io.csol.sdk.core.spi.ApiRequest;
@@ -9,14 +10,11 @@ import java.lang.reflect.Type;
 import java.util.Objects;
 
 /**
- * Builds {@link ChangeFeed.Fetcher}s on top of an {@link ApiCaller}; for tool modules, not
- * application code. A tool client's {@code changes(since, options)} is then one line:
- * <pre>{@code
- * return ChangeFeed.create(Changes.fetcher(
- *     caller, Tool.INVOICES, "/v1/invoices/changes", Invoice.class, options), since);
- * }</pre>
+ * Builds {@link ChangeFeed.Fetcher}s on top of an {@link ApiCaller}, for
+ * {@link ToolOperations#changes}. It lives here, not beside {@link ChangeFeed}, so the exported
+ * {@code changes} package names no SPI type.
  */
-public final class Changes {
+final class Changes {
   private Changes() {
   }
 
@@ -36,7 +34,7 @@ public final class Changes {
    * @return a fetcher for {@link ChangeFeed#create}
    * @throws NullPointerException if an argument is null
    */
-  public static <T> ChangeFeed.Fetcher<T> fetcher(ApiCaller caller, Tool tool, String path,
+  static <T> ChangeFeed.Fetcher<T> fetcher(ApiCaller caller, Tool tool, String path,
       Class<T> type, RequestOptions options) {
     Objects.requireNonNull(caller, "caller must not be null");
     Objects.requireNonNull(tool, "tool must not be null");

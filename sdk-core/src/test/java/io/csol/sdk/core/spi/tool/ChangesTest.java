@@ -1,17 +1,22 @@
-package io.csol.sdk.core.changes;
+package io.csol.sdk.core.spi.tool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.csol.sdk.core.DocumentInfo;
 import io.csol.sdk.core.RequestOptions;
 import io.csol.sdk.core.Tool;
+import io.csol.sdk.core.changes.Change;
+import io.csol.sdk.core.changes.ChangeBatch;
+import io.csol.sdk.core.changes.ChangeFeed;
+import io.csol.sdk.core.changes.ChangeOp;
+import io.csol.sdk.core.changes.SyncToken;
 import io.csol.sdk.core.error.ResponseDecodingException;
 import io.csol.sdk.core.json.Json;
 import io.csol.sdk.core.paging.Page;
 import io.csol.sdk.core.paging.PagedIterable;
 import io.csol.sdk.core.spi.ApiCaller;
 import io.csol.sdk.core.spi.ApiRequest;
-import io.csol.sdk.core.spi.DocumentInfo;
 import java.io.OutputStream;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;

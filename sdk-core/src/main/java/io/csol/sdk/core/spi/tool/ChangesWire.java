@@ -1,5 +1,9 @@
-package io.csol.sdk.core.changes;
+package io.csol.sdk.core.spi.tool;
 
+import io.csol.sdk.core.changes.Change;
+import io.csol.sdk.core.changes.ChangeBatch;
+import io.csol.sdk.core.changes.ChangeOp;
+import io.csol.sdk.core.changes.SyncToken;
 import io.csol.sdk.core.error.ResponseDecodingException;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.csol.sdk.core.spi;
+package io.csol.sdk.core;
 
 import java.util.Objects;
 import java.util.Optional;
