@@ -5,6 +5,10 @@
  */
 module io.csol.sdk.statements {
   requires transitive io.csol.sdk.core;
+  // Generated types carry @javax.annotation.processing.Generated, a source-retention annotation:
+  // needed to compile, never at run time (static). Transitive only because javac's exports lint
+  // counts an annotation on an exported type as part of its API.
+  requires static transitive java.compiler;
 
   exports io.csol.sdk.statements;
 
