@@ -764,6 +764,11 @@ final class ModelBuilder {
               && target.getProperties() == null ? target.getDescription()
           : null;
     }
+    if (doc == null && wider != null) {
+      // the item decodes into its x-csol-java.as schema: a property described there is described
+      Leaf described = walk(wider, name);
+      doc = described == null ? null : described.description;
+    }
     doc = doc != null ? Docs.javadoc(doc)
         : missing(at + "/doc", Docs.capitalize(Docs.humanize(name)) + ".");
     String javaName = str(f.get("javaName")) == null ? Docs.upperSnake(name)
