@@ -5,17 +5,20 @@ import io.csol.sdk.core.query.BooleanField;
 import io.csol.sdk.core.query.DateField;
 import io.csol.sdk.core.query.DateTimeField;
 import io.csol.sdk.core.query.EnumField;
+import io.csol.sdk.core.query.Field;
 import io.csol.sdk.core.query.MoneyField;
 import io.csol.sdk.core.query.NumberField;
 import io.csol.sdk.core.query.TextField;
+import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
  * The filterable fields of {@link Order} (collection {@code orders}), typed to it, with the
  * sortable ones marked.
  *
- * <p>The default sort is {@code number}. List fields match when any element matches; money fields
- * always compare the currency too.
+ * <p>Use them in the collection's query ({@code where}, {@code sortBy}, {@code fields}) and export;
+ * a field of another collection does not compile there. The default sort is {@code number}. List
+ * fields match when any element matches; money fields always compare the currency too.
  */
 @Generated("io.csol.codegen")
 public final class OrderFields {
@@ -43,6 +46,18 @@ public final class OrderFields {
   public static final TextField<Order> SERIAL_NUMBER = TextField.<Order>of("lines.serialNumber")
       .asList();
 
+  private static final List<Field<Order>> ALL = List.of(NUMBER, TOTAL, LINE_COUNT, PLACED_ON,
+      UPDATED_AT, EXPRESS, STATUS, TAGS, SERIAL_NUMBER);
+
   private OrderFields() {
+  }
+
+  /**
+   * Returns every field of the collection, in the order the contract declares them.
+   *
+   * @return an immutable list
+   */
+  public static List<Field<Order>> all() {
+    return ALL;
   }
 }

@@ -33,6 +33,18 @@ public final class ApproveOrderRequest {
   }
 
   /**
+   * Builds a request with only its path parameters set.
+   *
+   * @param orderNumber the order number
+   * @return the request
+   * @throws NullPointerException if a value is null
+   * @throws IllegalArgumentException if a value breaks the contract's limits
+   */
+  public static ApproveOrderRequest of(String orderNumber) {
+    return builder().orderNumber(orderNumber).build();
+  }
+
+  /**
    * Starts a builder.
    *
    * @return a new builder

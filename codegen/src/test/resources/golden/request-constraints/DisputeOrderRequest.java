@@ -41,7 +41,7 @@ public final class DisputeOrderRequest {
     Check.text("details", b.details, MAX_DETAILS_LENGTH);
     this.details = b.details;
     Objects.requireNonNull(b.reference, "reference must not be null");
-    if (!REFERENCE_PATTERN.matcher(b.reference).matches()) {
+    if (!REFERENCE_PATTERN.matcher(b.reference).find()) {
       throw new IllegalArgumentException("reference must match ^[A-Z]{2}-[0-9]{4}$");
     }
     this.reference = b.reference;
@@ -132,7 +132,7 @@ public final class DisputeOrderRequest {
 
   @Override
   public String toString() {
-    // x-csol-sensitive values stay out of logs: lists show their size only
+    // x-csol-sensitive values stay out of logs (a list shows its size only)
     return "DisputeOrderRequest[" + "orderNumber=" + orderNumber + ", reason=" + reason
         + ", reference=" + reference + ", attachments=" + attachments + "]";
   }

@@ -114,7 +114,7 @@ public final class ForwardOrderRequest {
 
   @Override
   public String toString() {
-    // x-csol-sensitive values stay out of logs: lists show their size only
+    // x-csol-sensitive values stay out of logs (a list shows its size only)
     return "ForwardOrderRequest[" + "orderNumber=" + orderNumber
         + ", recipients=" + recipients.size() + ", message=" + message + ", replyTo=" + replyTo
         + "]";

@@ -738,11 +738,15 @@ final class ModelBuilder {
         if (target == null || target.getEnum() == null) {
           mismatch = "an enum";
         } else {
-          String actual = ref != null ? javaName(ref.substring(SCHEMAS.length()), target)
+          // `enum` names the enum schema (StatementDocumentType) or its Java name (DocumentType)
+          String schemaName = ref != null ? ref.substring(SCHEMAS.length()) : null;
+          String actual = ref != null ? javaName(schemaName, target)
               : str(hints(target).get("name"));
-          if (enumName == null || !enumName.equals(actual)) {
+          if (enumName == null || !(enumName.equals(actual) || enumName.equals(schemaName))) {
             problems.add(at + ": field '" + name + "' names enum " + enumName
-                + " but the schema's enum is " + actual);
+                + " but the schema's enum is " + (schemaName != null ? schemaName : actual));
+          } else {
+            enumName = actual;
           }
           enumValues = target.getEnum().stream().map(String::valueOf).toList();
         }
@@ -759,6 +763,11 @@ final class ModelBuilder {
           : target != null && target != leaf.schema && target.getDescription() != null
               && target.getProperties() == null ? target.getDescription()
           : null;
+    }
+    if (doc == null && wider != null) {
+      // the item decodes into its x-csol-java.as schema: a property described there is described
+      Leaf described = walk(wider, name);
+      doc = described == null ? null : described.description;
     }
     doc = doc != null ? Docs.javadoc(doc)
         : missing(at + "/doc", Docs.capitalize(Docs.humanize(name)) + ".");

@@ -41,6 +41,7 @@ final class SdkEmitter {
   private static final String QUERY = "io.csol.sdk.core.query";
   private static final ClassName LIST = ClassName.get(List.class);
   private static final String UNKNOWN = "UNKNOWN";
+  private static final String NOT_BLANK = "\\S";
 
   private final Config config;
   private final ContractModel model;
@@ -223,7 +224,7 @@ final class SdkEmitter {
       }
     }
     for (PropertyDef p : r.bodyProperties()) {
-      if (p.constraints().pattern() != null) {
+      if (hasPatternCheck(p)) {
         t.addField(FieldSpec.builder(Pattern.class, patternName(p), Modifier.PRIVATE,
             Modifier.STATIC, Modifier.FINAL).initializer("$T.compile($S)", Pattern.class,
             p.constraints().pattern()).build());
@@ -242,6 +243,25 @@ final class SdkEmitter {
     }
     t.addMethod(ctor.build());
 
+    if (!r.pathParams().isEmpty()
+        && r.bodyProperties().stream().noneMatch(PropertyDef::required)) {
+      // Every body property is optional: the path parameters alone make a valid request.
+      MethodSpec.Builder of = MethodSpec.methodBuilder("of")
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self);
+      StringBuilder ofDoc = new StringBuilder("Builds a request with only its path parameters"
+          + " set.\n\n");
+      CodeBlock.Builder ofCall = CodeBlock.builder().add("return builder()");
+      for (PropertyDef p : r.pathParams()) {
+        of.addParameter(type(p), p.name());
+        ofDoc.append("@param ").append(p.name()).append(' ')
+            .append(lowerFirst(Docs.clause(p.description()))).append('\n');
+        ofCall.add(".$1N($1N)", p.name());
+      }
+      ofDoc.append("@return the request\n@throws NullPointerException if a value is null\n"
+          + "@throws IllegalArgumentException if a value breaks the contract's limits\n");
+      t.addMethod(of.addJavadoc("$L", ofDoc.toString())
+          .addStatement(ofCall.add(".build()").build()).build());
+    }
     t.addMethod(MethodSpec.methodBuilder("builder")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(builder)
         .addJavadoc("Starts a builder.\n\n@return a new builder\n")
@@ -395,8 +415,9 @@ final class SdkEmitter {
           n + " must be at least " + k.minLength() + " characters, was ", n);
       c.endControlFlow();
     }
-    if (k.pattern() != null) {
-      c.beginControlFlow("if (!$N.matcher(b.$N).matches())", patternName(p), n);
+    if (hasPatternCheck(p)) {
+      // JSON Schema patterns are unanchored: find(), not matches()
+      c.beginControlFlow("if (!$N.matcher(b.$N).find())", patternName(p), n);
       c.addStatement("throw new $T($Z$S)", IllegalArgumentException.class,
           n + " must match " + k.pattern());
       c.endControlFlow();
@@ -405,6 +426,16 @@ final class SdkEmitter {
       c.addStatement("$T.email($S, b.$N)", CHECK, n, n);
     }
     return c.build();
+  }
+
+  /**
+   * Whether a string property needs its own pattern check: the not-blank pattern {@code \S}
+   * is what {@code Check.text} already enforces when the property has a maxLength.
+   */
+  private static boolean hasPatternCheck(PropertyDef p) {
+    Constraints k = p.constraints();
+    return p.type().kind() == Kind.STRING && k.pattern() != null
+        && !(k.maxLength() != null && NOT_BLANK.equals(k.pattern()));
   }
 
   private static String orList(List<String> values) {
@@ -456,7 +487,7 @@ final class SdkEmitter {
     MethodSpec.Builder m = MethodSpec.methodBuilder("toString").addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC).returns(String.class);
     if (hidden) {
-      m.addComment("x-csol-sensitive values stay out of logs: lists show their size only");
+      m.addComment("x-csol-sensitive values stay out of logs (a list shows its size only)");
     }
     return m.addStatement(s.build()).build();
   }
@@ -584,8 +615,10 @@ final class SdkEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(Emitted.GENERATED)
         .addJavadoc("The filterable fields of {@link $T} (collection {@code $L}), typed to it, with"
-            + " the sortable ones marked.\n\n<p>The default sort is {@code $L}. List fields match"
-            + " when any element matches; money fields always compare the currency too.\n",
+            + " the sortable ones marked.\n\n<p>Use them in the collection's query ({@code where},"
+            + " {@code sortBy}, {@code fields}) and export; a field of another collection does not"
+            + " compile there. The default sort is {@code $L}. List fields match when any element"
+            + " matches; money fields always compare the currency too.\n",
             item, c.name(), c.defaultSort());
     for (FieldDef f : c.fields()) {
       String cls;
@@ -638,7 +671,21 @@ final class SdkEmitter {
       t.addField(FieldSpec.builder(declared, f.javaName(), Modifier.PUBLIC, Modifier.STATIC,
           Modifier.FINAL).addJavadoc("$L\n", doc).initializer(init.build()).build());
     }
+    ClassName field = ClassName.get(QUERY, "Field");
+    TypeName listOfFields = ParameterizedTypeName.get(LIST,
+        ParameterizedTypeName.get(field, item));
+    CodeBlock.Builder all = CodeBlock.builder().add("$T.of(", LIST);
+    for (int i = 0; i < c.fields().size(); i++) {
+      all.add(i == 0 ? "$N" : ",$W$N", c.fields().get(i).javaName());
+    }
+    t.addField(FieldSpec.builder(listOfFields, "ALL", Modifier.PRIVATE, Modifier.STATIC,
+        Modifier.FINAL).initializer(all.add(")").build()).build());
     t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    t.addMethod(MethodSpec.methodBuilder("all").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(listOfFields)
+        .addJavadoc("Returns every field of the collection, in the order the contract declares"
+            + " them.\n\n@return an immutable list\n")
+        .addStatement("return ALL").build());
     return t.build();
   }
 }
