@@ -20,8 +20,11 @@ public final class ClientRuntime implements AutoCloseable {
     this.transport = new HttpTransport(config.transport());
     this.pipeline = new Pipeline(config, transport);
     if (config.credentials() != null) {
-      pipeline.tokens(new TokenManager(config.credentials(),
-          new TokenRequests(pipeline, config.clock(), config.tokenRefreshSkew()), config.clock()));
+      pipeline.tokens(new TokenManager(config.credentials(), config.credentials().tokenProvider()
+          .<io.csol.sdk.core.auth.TokenEndpoint>map(p -> new ProvidedTokens(p, config.clock(),
+              config.tokenRefreshSkew()))
+          .orElseGet(() -> new TokenRequests(pipeline, config.clock(), config.tokenRefreshSkew())),
+          config.clock()));
     }
     this.caller = new DefaultApiCaller(pipeline);
   }
