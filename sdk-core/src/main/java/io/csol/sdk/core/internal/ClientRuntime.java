@@ -14,6 +14,7 @@ public final class ClientRuntime implements AutoCloseable {
   private final HttpTransport transport;
   private final Pipeline pipeline;
   private final ApiCaller caller;
+  private final PrefetchPool prefetch = new PrefetchPool();
 
   private ClientRuntime(ClientConfig config) {
     this.config = config;
@@ -26,7 +27,7 @@ public final class ClientRuntime implements AutoCloseable {
           .orElseGet(() -> new TokenRequests(pipeline, config.clock(), config.tokenRefreshSkew())),
           config.clock()));
     }
-    this.caller = new DefaultApiCaller(pipeline);
+    this.caller = new DefaultApiCaller(pipeline, prefetch);
   }
 
   /**
@@ -63,6 +64,7 @@ public final class ClientRuntime implements AutoCloseable {
   @Override
   public void close() {
     transport.close();
+    prefetch.close(); // after the transport: a fetch still queued then fails fast, not hangs
   }
 
   @Override
