@@ -45,6 +45,24 @@ public final class ClientRuntime implements AutoCloseable {
     return caller;
   }
 
+  /**
+   * Runs a request through the pipeline (sign-in, retries, circuit breaker, typed errors) and
+   * returns the 2xx response as it came, for {@code RawClient}.
+   *
+   * @param request the request, not null
+   * @return status, headers and body of the 2xx response
+   */
+  public RawExchange exchange(io.csol.sdk.core.spi.ApiRequest request) {
+    Objects.requireNonNull(request, "request must not be null");
+    Exchange ex = pipeline.execute(request, null);
+    return new RawExchange(ex.status(), ex.head().headers(), ex.body(), ex.requestId());
+  }
+
+  /** @return the client's pool for background page fetches (created on first use) */
+  public java.util.concurrent.Executor prefetchExecutor() {
+    return prefetch;
+  }
+
   /** @return the configuration */
   public ClientConfig config() {
     return config;
