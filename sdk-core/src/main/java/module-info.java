@@ -3,8 +3,8 @@
  * Access tool.
  *
  * <p>This descriptor is the source of truth for what is API. Exported to everyone: {@code
- * io.csol.sdk.core}, {@code .access}, {@code .changes}, {@code .error}, {@code .paging} and
- * {@code .query}. The service-provider interface tool modules are built on ({@code .spi},
+ * io.csol.sdk.core}, {@code .access}, {@code .changes}, {@code .error}, {@code .paging},
+ * {@code .poll}, {@code .query} and {@code .raw}. The service-provider interface tool modules are built on ({@code .spi},
  * {@code .spi.tool}) and the JSON helpers their tests decode with ({@code .json}) are exported
  * to the SDK's own modules only. Everything else (sign-in, transport, pipeline, retry) is not
  * exported. Jackson reads the wire records reflectively, so the packages holding them are open
@@ -28,7 +28,9 @@ module io.csol.sdk.core {
   exports io.csol.sdk.core.changes;
   exports io.csol.sdk.core.error;
   exports io.csol.sdk.core.paging;
+  exports io.csol.sdk.core.poll;
   exports io.csol.sdk.core.query;
+  exports io.csol.sdk.core.raw;
 
   // the service-provider interface: for the SDK's tool modules (and their shared test helper)
   exports io.csol.sdk.core.spi to

@@ -42,12 +42,12 @@ final class SdkClient implements BenchClient {
 
   @Override
   public int firstPage(int limit) {
-    return statements.listStatementLines().limit(limit).list().byPage().iterator().next().items().size();
+    return statements.listStatementLines().pageSize(limit).list().byPage().iterator().next().items().size();
   }
 
   @Override
   public void readAll(String lastId, IdSink sink, Runnable pageWork) {
-    StatementLineQuery search = statements.listStatementLines().limit(PAGE_SIZE);
+    StatementLineQuery search = statements.listStatementLines().pageSize(PAGE_SIZE);
     if (lastId != null) {
       search = search.where(StatementLineFields.ID.le(lastId));
     }

@@ -101,9 +101,8 @@ public final class OverdueInvoicesExample {
           .customerNumber(customer)
           .status(InvoiceStatus.OVERDUE)
           .sortBy(InvoiceFields.DUE_DATE.asc())
-          .limit(50)
+          .maxResults(5)
           .stream()
-          .limit(5)
           .collect(Collectors.toList());
       out.printf("The first %d overdue invoices of customer %s, oldest due date first:%n", overdue.size(),
           customer);

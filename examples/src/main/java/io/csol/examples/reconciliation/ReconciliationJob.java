@@ -209,16 +209,16 @@ public final class ReconciliationJob {
     StatementsClient statements = StatementsClient.of(csol);
     if (cp.phase() == Checkpoint.Phase.SUMMARIES) {
       cp = fetcher.fetch(cp, Checkpoint.Phase.INVOICES,
-          statements.listStatementSummaries().limit(config.pageSize()).list(), summaries, Rows::summary);
+          statements.listStatementSummaries().pageSize(config.pageSize()).list(), summaries, Rows::summary);
     }
     if (cp.phase() == Checkpoint.Phase.INVOICES) {
       cp = fetcher.fetch(cp, Checkpoint.Phase.LINES, InvoicesClient.of(csol).listInvoices()
           .status(InvoiceStatus.OPEN, InvoiceStatus.PARTIALLY_PAID, InvoiceStatus.OVERDUE)
-          .limit(config.pageSize()).list(), invoices, Rows::invoice);
+          .pageSize(config.pageSize()).list(), invoices, Rows::invoice);
     }
     if (cp.phase() == Checkpoint.Phase.LINES) {
       cp = fetcher.fetch(cp, Checkpoint.Phase.DONE,
-          statements.listStatementLines().limit(config.pageSize()).list(), lines, Rows::line);
+          statements.listStatementLines().pageSize(config.pageSize()).list(), lines, Rows::line);
     }
     return cp;
   }

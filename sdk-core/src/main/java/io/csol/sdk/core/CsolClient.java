@@ -30,7 +30,7 @@ public final class CsolClient implements AutoCloseable {
   static final String VERSION = SdkVersion.read(); // sent in the User-Agent; from the build
 
   static {
-    ClientAccess.install(CsolClient.class, client -> client.runtime.caller());
+    ClientAccess.install(CsolClient.class, client -> client.runtime);
   }
 
   private final ClientRuntime runtime;
@@ -79,6 +79,9 @@ public final class CsolClient implements AutoCloseable {
     private Duration responseTimeout = Duration.ofSeconds(30);
     private int maxConnections = 50;
     private URI proxy;
+    private String proxyUser;
+    private char[] proxyPassword;
+    private javax.net.ssl.SSLContext sslContext;
     private String userAgentSuffix;
     private RetryOptions retry = RetryOptions.defaults();
     private CircuitBreakerOptions circuitBreaker = CircuitBreakerOptions.defaults();
@@ -188,6 +191,69 @@ public final class CsolClient implements AutoCloseable {
     }
 
     /**
+     * Routes requests through an HTTP proxy at {@code host:port}.
+     *
+     * @param host the proxy's host name or address, non-blank
+     * @param port 1..65535
+     * @return this builder
+     * @throws IllegalArgumentException if {@code host} is blank or not a host, or {@code port}
+     *     is out of range
+     */
+    public Builder proxy(String host, int port) {
+      Objects.requireNonNull(host, "host must not be null");
+      if (port < 1 || port > 65535) {
+        throw new IllegalArgumentException("port must be 1..65535, was " + port);
+      }
+      URI uri;
+      try {
+        uri = new URI("http", null, host, port, null, null, null);
+      } catch (java.net.URISyntaxException e) {
+        throw new IllegalArgumentException("host must be a host name or address", e);
+      }
+      if (host.isBlank() || uri.getHost() == null) {
+        throw new IllegalArgumentException("host must be a host name or address");
+      }
+      return proxy(uri);
+    }
+
+    /**
+     * Signs in to the proxy (Basic or another scheme the proxy asks for); used for the proxy
+     * only, never sent to the API. The password is copied, so the caller may wipe its array; it
+     * never appears in {@code toString()}, logs or exception messages.
+     *
+     * @param user the proxy user name, non-blank
+     * @param password the proxy password, non-empty; copied
+     * @return this builder
+     * @throws IllegalArgumentException if {@code user} is blank or {@code password} empty
+     */
+    public Builder proxyCredentials(String user, char[] password) {
+      Objects.requireNonNull(user, "user must not be null");
+      Objects.requireNonNull(password, "password must not be null");
+      if (user.isBlank()) {
+        throw new IllegalArgumentException("user must be non-blank");
+      }
+      if (password.length == 0) {
+        throw new IllegalArgumentException("password must be non-empty");
+      }
+      this.proxyUser = user;
+      this.proxyPassword = password.clone();
+      return this;
+    }
+
+    /**
+     * Sets the TLS setup: the trust material (a private CA, a pinned certificate) and, for
+     * mutual TLS, the client's keys. Host names are still verified. Default: the JDK's trust
+     * store.
+     *
+     * @param context an initialised context, not null
+     * @return this builder
+     */
+    public Builder sslContext(javax.net.ssl.SSLContext context) {
+      this.sslContext = Objects.requireNonNull(context, "sslContext must not be null");
+      return this;
+    }
+
+    /**
      * Appends a product token to the User-Agent, e.g. {@code "recon-job/2.1"}.
      *
      * @param suffix 1..100 visible ASCII characters or spaces
@@ -287,9 +353,13 @@ public final class CsolClient implements AutoCloseable {
             + " is not loopback: credentials, tokens and data would cross the network unencrypted."
             + " Use https, or opt in with allowInsecureHttp(true) for a trusted test network");
       }
+      if (proxyUser != null && proxy == null) {
+        throw new IllegalStateException("proxyCredentials(...) needs proxy(...) as well");
+      }
       WireLogGuard.check(allowWireLogging);
       ClientConfig config = new ClientConfig(baseUri, credentials,
-          new TransportConfig(connectTimeout, responseTimeout, maxConnections, proxy),
+          new TransportConfig(connectTimeout, responseTimeout, maxConnections, proxy, sslContext,
+              proxyUser, proxyPassword),
           UserAgent.of(VERSION, userAgentSuffix), retry, circuitBreaker, defaultTimeout,
           hooks.tokenRefreshSkew, hooks.sleeper, hooks.clock, hooks.random);
       return new CsolClient(ClientRuntime.create(config));
@@ -297,7 +367,8 @@ public final class CsolClient implements AutoCloseable {
 
     @Override
     public String toString() {
-      return "CsolClient.Builder[baseUri=" + baseUri + ", credentials=" + credentials + "]";
+      return "CsolClient.Builder[baseUri=" + baseUri + ", credentials=" + credentials
+          + (proxyUser == null ? "" : ", proxyUser=" + proxyUser + ", proxyPassword=****") + "]";
     }
   }
 }

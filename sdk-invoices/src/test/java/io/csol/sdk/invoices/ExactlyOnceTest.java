@@ -46,7 +46,7 @@ class ExactlyOnceTest {
             .build())
         .build()) { // circuit breaker: defaults
       InvoicesClient invoices = InvoicesClient.of(csol);
-      String number = invoices.listInvoices().limit(1).stream().findFirst().orElseThrow().number();
+      String number = invoices.listInvoices().pageSize(1).stream().findFirst().orElseThrow().number();
       ForwardInvoiceRequest request = ForwardInvoiceRequest.builder().invoiceNumber(number).recipients("ap@example.com")
           .build();
 

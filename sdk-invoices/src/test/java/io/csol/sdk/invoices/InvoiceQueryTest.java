@@ -53,7 +53,7 @@ class InvoiceQueryTest {
         .issuedBetween(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30))
         .openAmountAtLeast(Money.of("1000.50", "EUR")).purchaseOrderNumber("PO-1")
         .orderNumber("ORD-2").contractNumber("CTR-3").serialNumber("SN-78AB-0001")
-        .sortBy(DUE_DATE.asc(), NUMBER.desc()).limit(250).includeTotalCount());
+        .sortBy(DUE_DATE.asc(), NUMBER.desc()).pageSize(250).includeTotalCount());
     assertThat(q.get("filter")).isEqualTo("status eq OPEN"
         + " and approvalStatus in (PENDING, APPROVED)"
         + " and customerNumber in ('1000001', '1000002') and country eq 'SE'"
@@ -110,9 +110,9 @@ class InvoiceQueryTest {
     assertThatThrownBy(() -> invoices.listInvoices().issuedBetween(LocalDate.of(2026, 2, 1),
         LocalDate.of(2026, 1, 1))).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("to must not be before from");
-    assertThatThrownBy(() -> invoices.listInvoices().limit(0))
+    assertThatThrownBy(() -> invoices.listInvoices().pageSize(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 500");
-    assertThatThrownBy(() -> invoices.listInvoices().limit(501))
+    assertThatThrownBy(() -> invoices.listInvoices().pageSize(501))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> invoices.listInvoices().dueBefore(null))
         .isInstanceOf(NullPointerException.class).hasMessageContaining("date");

@@ -75,7 +75,7 @@ class InvoicesIntegrationTest {
   }
 
   private Invoice first(InvoiceQuery search) {
-    return search.limit(1).stream().findFirst().orElseThrow(
+    return search.pageSize(1).stream().findFirst().orElseThrow(
         () -> new AssertionError("the seeded world has no invoice for " + search));
   }
 
@@ -85,7 +85,7 @@ class InvoicesIntegrationTest {
     long total = -1;
     int items = 0;
     int pages = 0;
-    for (Page<Invoice> page : invoices.listInvoices().limit(250).includeTotalCount().list().byPage()) {
+    for (Page<Invoice> page : invoices.listInvoices().pageSize(250).includeTotalCount().list().byPage()) {
       pages++;
       total = page.totalCount().orElseThrow();
       for (Invoice invoice : page.items()) {
@@ -102,7 +102,7 @@ class InvoicesIntegrationTest {
   void search_typedShortcuts_returnOnlyMatchingInOrder() {
     LocalDate date = LocalDate.of(2027, 1, 1);
     List<Invoice> found = invoices.listInvoices().status(InvoiceStatus.OPEN, InvoiceStatus.OVERDUE)
-        .dueBefore(date).currency("EUR").sortBy(DUE_DATE.desc()).limit(500).stream()
+        .dueBefore(date).currency("EUR").sortBy(DUE_DATE.desc()).pageSize(500).stream()
         .collect(Collectors.toList());
     assertThat(found).isNotEmpty().allSatisfy(i -> {
       assertThat(i.status()).isIn(InvoiceStatus.OPEN, InvoiceStatus.OVERDUE);
@@ -119,12 +119,12 @@ class InvoicesIntegrationTest {
     // before the currency was part of the comparison, 1,000 of any currency matched
     Money threshold = Money.of("1000.00", "EUR");
     List<Invoice> found = invoices.listInvoices().where(InvoiceFields.TOTAL.ge(threshold))
-        .limit(500).stream().collect(Collectors.toList());
+        .pageSize(500).stream().collect(Collectors.toList());
     assertThat(found).isNotEmpty().allSatisfy(i -> {
       assertThat(i.currency()).isEqualTo("EUR");
       assertThat(i.total().amount()).isGreaterThanOrEqualTo(threshold.amount());
     });
-    long anyCurrency = invoices.listInvoices().limit(500).stream()
+    long anyCurrency = invoices.listInvoices().pageSize(500).stream()
         .filter(i -> i.total().amount().compareTo(threshold.amount()) >= 0).count();
     assertThat(anyCurrency).as("the sandbox holds such totals in other currencies too")
         .isGreaterThan(found.size());
@@ -149,7 +149,7 @@ class InvoicesIntegrationTest {
 
   @Test
   void search_bySerialOrderAndPurchaseOrder_findsTheInvoice() {
-    Invoice inv = invoices.listInvoices().limit(50).stream().limit(50).map(i -> invoices.getInvoice(i.number()))
+    Invoice inv = invoices.listInvoices().pageSize(50).stream().limit(50).map(i -> invoices.getInvoice(i.number()))
         .filter(i -> i.lines().stream().anyMatch(l -> l.serialNumber() != null)
             && !i.orderNumbers().isEmpty())
         .findFirst().orElseThrow(() -> new AssertionError("no invoice with a serial number"));
@@ -266,7 +266,7 @@ class InvoicesIntegrationTest {
 
   @Test
   void changes_fromStart_reportsEveryInvoiceAsUpsert() {
-    long total = invoices.listInvoices().limit(500).stream().count();
+    long total = invoices.listInvoices().pageSize(500).stream().count();
     Set<String> ids = new HashSet<>();
     for (ChangeBatch<Invoice> batch : invoices.listInvoiceChanges(null).batchSize(500).batches()) {
       batch.changes().forEach(c -> {

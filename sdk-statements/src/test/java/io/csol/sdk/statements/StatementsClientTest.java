@@ -28,7 +28,7 @@ class StatementsClientTest {
     statements.listStatementLines().customerNumber("1000001").documentType(DocumentType.CREDIT_NOTE,
         DocumentType.PAYMENT).status(LineStatus.OPEN).currency("EUR").appliesTo("9100000001")
         .where(StatementLineFields.OPEN_AMOUNT.lt(Money.of("0", "EUR")))
-        .sortBy(DUE_DATE.desc(), ID.asc()).limit(500).list();
+        .sortBy(DUE_DATE.desc(), ID.asc()).pageSize(500).list();
     ApiRequest r = caller.last();
     assertThat(r.path()).isEqualTo("/v1/statements/lines");
     assertThat(r.tool()).isEqualTo(Tool.STATEMENTS);
@@ -103,7 +103,7 @@ class StatementsClientTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ISO 4217");
     assertThatThrownBy(() -> statements.listStatementLines().documentType(DocumentType.UNKNOWN))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> statements.listStatementLines().limit(501))
+    assertThatThrownBy(() -> statements.listStatementLines().pageSize(501))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> statements.listStatementLineChanges(null).batchSize(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1..500");

@@ -60,7 +60,7 @@ class StatementsIntegrationTest {
   }
 
   private StatementLine first(StatementLineQuery search) {
-    return search.limit(1).stream().findFirst().orElseThrow(
+    return search.pageSize(1).stream().findFirst().orElseThrow(
         () -> new AssertionError("the seeded world has no line for " + search));
   }
 
@@ -80,7 +80,7 @@ class StatementsIntegrationTest {
   void summaries_balanceEqualsSumOfLineOpenAmounts() {
     StatementSummary s = statements.listStatementSummaries().customerNumber("1000001").currency("SEK")
         .stream().findFirst().orElseThrow();
-    Money open = statements.listStatementLines().customerNumber("1000001").currency("SEK").limit(500).stream()
+    Money open = statements.listStatementLines().customerNumber("1000001").currency("SEK").pageSize(500).stream()
         .map(StatementLine::openAmount).reduce(Money::plus).orElseThrow();
     assertThat(open).isEqualTo(s.balance());
   }
@@ -91,7 +91,7 @@ class StatementsIntegrationTest {
     long total = -1;
     int items = 0;
     int pages = 0;
-    for (Page<StatementLine> page : statements.listStatementLines().customerNumber("1000003").limit(100)
+    for (Page<StatementLine> page : statements.listStatementLines().customerNumber("1000003").pageSize(100)
         .includeTotalCount().list().byPage()) {
       pages++;
       total = page.totalCount().orElseThrow();
@@ -109,7 +109,7 @@ class StatementsIntegrationTest {
   void lines_typedShortcuts_returnOnlyMatching() {
     List<StatementLine> payments = statements.listStatementLines().documentType(DocumentType.PAYMENT)
         .status(LineStatus.CLEARED, LineStatus.OPEN, LineStatus.PARTIALLY_CLEARED)
-        .currency("EUR").sortBy(StatementLineFields.DOCUMENT_DATE.desc()).limit(50).stream()
+        .currency("EUR").sortBy(StatementLineFields.DOCUMENT_DATE.desc()).pageSize(50).stream()
         .limit(50).collect(Collectors.toList());
     assertThat(payments).isNotEmpty().allSatisfy(l -> {
       assertThat(l.documentType()).isEqualTo(DocumentType.PAYMENT);
@@ -160,7 +160,7 @@ class StatementsIntegrationTest {
         "demo-password-2".toCharArray())));
     assertThatThrownBy(() -> lars.getStatementLine(id)).isInstanceOf(NotFoundException.class)
         .hasMessageNotContaining("1000002").hasMessageNotContaining("DE");
-    assertThat(lars.listStatementLines().limit(500).stream()).allSatisfy(
+    assertThat(lars.listStatementLines().pageSize(500).stream()).allSatisfy(
         l -> assertThat(l.customerNumber()).isEqualTo("1000001"));
   }
 
@@ -185,7 +185,7 @@ class StatementsIntegrationTest {
   void export_csv_rowCountEqualsSearchCount(@TempDir Path dir) throws Exception {
     StatementLineQuery search = statements.listStatementLines().customerNumber("1000004")
         .status(LineStatus.OPEN);
-    long count = search.limit(500).stream().count();
+    long count = search.pageSize(500).stream().count();
     Path file = dir.resolve("lines.csv");
     statements.exportStatementLines(ExportRequest.of(search, ExportFormat.CSV),
         DocumentSink.toFile(file));

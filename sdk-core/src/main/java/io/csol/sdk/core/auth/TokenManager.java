@@ -98,6 +98,9 @@ public final class TokenManager {
   }
 
   private AccessToken renew(AccessToken stale, Duration budget) {
+    if (credentials.kind() == Credentials.Kind.TOKEN_PROVIDER) {
+      return endpoint.exchange(Map.of(), budget); // the provider: no grant, no form
+    }
     if (stale != null && stale.refreshToken().isPresent()) {
       Map<String, String> form = new LinkedHashMap<>();
       form.put("grant_type", "refresh_token");

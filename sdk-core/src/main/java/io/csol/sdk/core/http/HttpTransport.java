@@ -12,9 +12,12 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpResponse;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
@@ -22,6 +25,7 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
@@ -68,7 +72,13 @@ public final class HttpTransport implements AutoCloseable {
         // a pooled connection idle this long is checked before use: servers drop idle sockets
         .setValidateAfterInactivity(TimeValue.ofSeconds(2))
         .build();
-    this.pool = PoolingHttpClientConnectionManagerBuilder.create()
+    PoolingHttpClientConnectionManagerBuilder poolBuilder =
+        PoolingHttpClientConnectionManagerBuilder.create();
+    if (config.sslContext() != null) {
+      // the caller's trust material; host names are still verified
+      poolBuilder.setTlsSocketStrategy(new DefaultClientTlsStrategy(config.sslContext()));
+    }
+    this.pool = poolBuilder
         .setMaxConnTotal(config.maxConnections())
         .setMaxConnPerRoute(config.maxConnections())
         .setDefaultConnectionConfig(connectionConfig)
@@ -85,7 +95,15 @@ public final class HttpTransport implements AutoCloseable {
         .setDefaultRequestConfig(requestConfig(config.responseTimeout()));
     URI proxy = config.proxy();
     if (proxy != null) {
-      builder.setProxy(new HttpHost(proxy.getScheme(), proxy.getHost(), proxy.getPort()));
+      HttpHost proxyHost = new HttpHost(proxy.getScheme(), proxy.getHost(), proxy.getPort());
+      builder.setProxy(proxyHost);
+      if (config.proxyUser() != null) {
+        // scoped to the proxy: a target's own challenge never gets these credentials
+        BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+        credentials.setCredentials(new AuthScope(proxyHost),
+            new UsernamePasswordCredentials(config.proxyUser(), config.proxyPassword()));
+        builder.setDefaultCredentialsProvider(credentials);
+      }
     }
     this.client = builder.build();
     this.watchdog = new ScheduledThreadPoolExecutor(1, r -> {

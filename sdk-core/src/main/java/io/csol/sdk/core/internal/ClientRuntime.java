@@ -9,21 +9,25 @@ import java.util.Objects;
  * The live parts behind one {@code CsolClient}: transport pool, pipeline, token cache (not API).
  * Thread-safe.
  */
-public final class ClientRuntime implements AutoCloseable {
+public final class ClientRuntime implements ClientChannel, AutoCloseable {
   private final ClientConfig config;
   private final HttpTransport transport;
   private final Pipeline pipeline;
   private final ApiCaller caller;
+  private final PrefetchPool prefetch = new PrefetchPool();
 
   private ClientRuntime(ClientConfig config) {
     this.config = config;
     this.transport = new HttpTransport(config.transport());
     this.pipeline = new Pipeline(config, transport);
     if (config.credentials() != null) {
-      pipeline.tokens(new TokenManager(config.credentials(),
-          new TokenRequests(pipeline, config.clock(), config.tokenRefreshSkew()), config.clock()));
+      pipeline.tokens(new TokenManager(config.credentials(), config.credentials().tokenProvider()
+          .<io.csol.sdk.core.auth.TokenEndpoint>map(p -> new ProvidedTokens(p, config.clock(),
+              config.tokenRefreshSkew()))
+          .orElseGet(() -> new TokenRequests(pipeline, config.clock(), config.tokenRefreshSkew())),
+          config.clock()));
     }
-    this.caller = new DefaultApiCaller(pipeline);
+    this.caller = new DefaultApiCaller(pipeline, prefetch);
   }
 
   /**
@@ -39,6 +43,24 @@ public final class ClientRuntime implements AutoCloseable {
   /** @return the caller running requests through this runtime's pipeline */
   public ApiCaller caller() {
     return caller;
+  }
+
+  /**
+   * Runs a request through the pipeline (sign-in, retries, circuit breaker, typed errors) and
+   * returns the 2xx response as it came, for {@code RawClient}.
+   *
+   * @param request the request, not null
+   * @return status, headers and body of the 2xx response
+   */
+  public RawExchange exchange(io.csol.sdk.core.spi.ApiRequest request) {
+    Objects.requireNonNull(request, "request must not be null");
+    Exchange ex = pipeline.execute(request, null);
+    return new RawExchange(ex.status(), ex.head().headers(), ex.body(), ex.requestId());
+  }
+
+  /** @return the client's pool for background page fetches (created on first use) */
+  public java.util.concurrent.Executor prefetchExecutor() {
+    return prefetch;
   }
 
   /** @return the configuration */
@@ -60,6 +82,7 @@ public final class ClientRuntime implements AutoCloseable {
   @Override
   public void close() {
     transport.close();
+    prefetch.close(); // after the transport: a fetch still queued then fails fast, not hangs
   }
 
   @Override

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.TreeMap;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /** {@link ApiCaller} on top of the {@link Pipeline} (not API). Thread-safe. */
@@ -27,9 +28,11 @@ public final class DefaultApiCaller implements ApiCaller {
   /** api/openapi.yaml: {@code limit} is 1..500. */
   private static final int MAX_PAGE_SIZE = 500;
   private final Pipeline pipeline;
+  private final Executor prefetchExecutor;
 
-  DefaultApiCaller(Pipeline pipeline) {
+  DefaultApiCaller(Pipeline pipeline, Executor prefetchExecutor) {
     this.pipeline = pipeline;
+    this.prefetchExecutor = prefetchExecutor;
   }
 
   @Override
@@ -102,17 +105,21 @@ public final class DefaultApiCaller implements ApiCaller {
         return page(at(firstPage, cursor), itemType, head ->
             NextLink.cursor(head.header("Link").orElse(null)).ifPresent(nextCursorHint));
       }
-    });
+    }, prefetchExecutor);
   }
 
   private static ApiRequest at(ApiRequest firstPage, String cursor) {
     return cursor == null ? firstPage : firstPage.toBuilder().query("cursor", cursor).build();
   }
 
-  /** method + path + query parameters sorted by name (cursor excluded). */
+  /**
+   * method + path + query parameters sorted by name; the cursor and the page size are left out,
+   * so a resume token (a position) stays valid when the query resumes with another page size.
+   */
   static String fingerprint(ApiRequest request) {
     Map<String, String> sorted = new TreeMap<>(request.query());
     sorted.remove("cursor");
+    sorted.remove("limit");
     StringJoiner q = new StringJoiner("&", "?", "");
     sorted.forEach((k, v) -> q.add(Requests.encode(k) + "=" + Requests.encode(v)));
     return request.method() + " " + request.path() + q;

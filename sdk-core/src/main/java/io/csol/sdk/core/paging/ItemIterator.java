@@ -23,10 +23,10 @@ final class ItemIterator<T> implements PagedIterator<T> {
   private PageWalker.Step<T> returnedStep;
   private int returnedIndex;
 
-  ItemIterator(String fingerprint, PageSource<T> source, ResumeToken start) {
+  ItemIterator(String fingerprint, PageSource<T> source, ResumeToken start, long cap) {
     this.fingerprint = fingerprint;
     this.startToken = start;
-    this.walker = new PageWalker<>(source, start.cursor(), start.consumed());
+    this.walker = new PageWalker<>(source, start.cursor(), start.consumed(), cap);
   }
 
   @Override
@@ -59,7 +59,7 @@ final class ItemIterator<T> implements PagedIterator<T> {
     if (returnedStep == null) {
       return startToken;
     }
-    if (returnedIndex == returnedStep.page().items().size()) {
+    if (returnedIndex == returnedStep.page().items().size() && !returnedStep.cut()) {
       return returnedStep.endToken(fingerprint);
     }
     return ResumeToken.of(fingerprint, returnedStep.cursor(), returnedStep.skipped() + returnedIndex);

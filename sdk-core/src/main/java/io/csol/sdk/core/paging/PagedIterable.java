@@ -4,7 +4,9 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -16,8 +18,12 @@ import java.util.stream.StreamSupport;
  * is skipped over; an absent cursor ends the iteration. Every page repeats exactly the same query.
  * Each {@link #iterator()}, {@link #stream()} or {@link #byPage()} starts over with new requests.
  *
- * <p>A job stores {@link PagedIterator#resumeToken()} and, after a crash, continues with
- * {@link #resumeFrom(ResumeToken)}. {@link #prefetch(int)} opts in to bounded background fetching.
+ * <p>A job stores a resume token and, after a crash, continues with {@link #resumeFrom(ResumeToken)}:
+ * {@link PagedIterator#resumeToken()} with an iterator, {@link Page#resumeToken()} page by page,
+ * {@link Positioned#resumeToken()} with {@link #streamWithPositions()}. A token records a position,
+ * not a page size: the query may be resumed with another page size.
+ * {@link #maxResults(long)} caps the number of records; {@link #prefetch(int)} opts in to bounded
+ * background fetching on the client's small shared pool of daemon threads.
  *
  * <p>Instances are immutable and thread-safe; the iterators and streams they create are not.
  *
@@ -32,28 +38,53 @@ public final class PagedIterable<T> implements Iterable<T> {
   private final PageFetcher<T> fetcher;
   private final ResumeToken start;
   private final int prefetch;
+  private final long maxResults;
+  private final Executor prefetchExecutor;
 
-  private PagedIterable(String fingerprint, PageFetcher<T> fetcher, ResumeToken start, int prefetch) {
+  private PagedIterable(String fingerprint, PageFetcher<T> fetcher, ResumeToken start, int prefetch,
+      long maxResults, Executor prefetchExecutor) {
     this.fingerprint = fingerprint;
     this.fetcher = fetcher;
     this.start = start;
     this.prefetch = prefetch;
+    this.maxResults = maxResults;
+    this.prefetchExecutor = prefetchExecutor;
   }
 
   /**
-   * Creates the iterable of one query.
+   * Creates the iterable of one query; {@link #prefetch(int)} runs on a small daemon pool shared
+   * by every iterable created this way.
    *
    * @param queryFingerprint identifies the query (method, path and sorted query parameters without
-   *     the cursor); resume tokens of another fingerprint are rejected
+   *     the cursor and the page size); resume tokens of another fingerprint are rejected
    * @param fetcher fetches one page by cursor, repeating the same query
    * @param <T> the item type
    * @return the lazy iterable; nothing is fetched yet
    * @throws NullPointerException if an argument is null
    */
   public static <T> PagedIterable<T> create(String queryFingerprint, PageFetcher<T> fetcher) {
+    return create(queryFingerprint, fetcher, PrefetchingPageSource.sharedExecutor());
+  }
+
+  /**
+   * Creates the iterable of one query whose {@link #prefetch(int)} runs page fetches on
+   * {@code prefetchExecutor} (a client passes its own pool, closed with it).
+   *
+   * @param queryFingerprint identifies the query (method, path and sorted query parameters without
+   *     the cursor and the page size); resume tokens of another fingerprint are rejected
+   * @param fetcher fetches one page by cursor, repeating the same query
+   * @param prefetchExecutor runs background page fetches; never blocked waiting for the consumer
+   * @param <T> the item type
+   * @return the lazy iterable; nothing is fetched yet
+   * @throws NullPointerException if an argument is null
+   */
+  public static <T> PagedIterable<T> create(String queryFingerprint, PageFetcher<T> fetcher,
+      Executor prefetchExecutor) {
     Objects.requireNonNull(queryFingerprint, "queryFingerprint must not be null");
     Objects.requireNonNull(fetcher, "fetcher must not be null");
-    return new PagedIterable<>(queryFingerprint, fetcher, ResumeToken.of(queryFingerprint, null, 0), 0);
+    Objects.requireNonNull(prefetchExecutor, "prefetchExecutor must not be null");
+    return new PagedIterable<>(queryFingerprint, fetcher, ResumeToken.of(queryFingerprint, null, 0),
+        0, Long.MAX_VALUE, prefetchExecutor);
   }
 
   /**
@@ -63,7 +94,7 @@ public final class PagedIterable<T> implements Iterable<T> {
    */
   @Override
   public PagedIterator<T> iterator() {
-    return new ItemIterator<>(fingerprint, newSource(), start);
+    return new ItemIterator<>(fingerprint, newSource(), start, maxResults);
   }
 
   /**
@@ -73,7 +104,28 @@ public final class PagedIterable<T> implements Iterable<T> {
    */
   public Stream<T> stream() {
     PagedIterator<T> it = iterator();
-    return StreamSupport.stream(new ItemSpliterator<>(it), false).onClose(it::close);
+    return StreamSupport.stream(new ItemSpliterator<>(it, Function.identity()), false)
+        .onClose(it::close);
+  }
+
+  /**
+   * Returns a stream of the records, each with the position right after it, so that a job
+   * written with streams can checkpoint and resume exactly:
+   * <pre>{@code
+   * try (Stream<Positioned<Invoice>> s = query.list().streamWithPositions()) {
+   *   s.forEach(p -> { process(p.item()); checkpoint.save(p.resumeToken().value()); });
+   * }
+   * // after a crash:
+   * query.resumeFrom(ResumeToken.parse(saved)).stream()...
+   * }</pre>
+   * Closing the stream stops background prefetching.
+   *
+   * @return a new lazy, sequential, ordered stream
+   */
+  public Stream<Positioned<T>> streamWithPositions() {
+    PagedIterator<T> it = iterator();
+    return StreamSupport.stream(new ItemSpliterator<>(it,
+        item -> new Positioned<>(item, it.resumeToken())), false).onClose(it::close);
   }
 
   /**
@@ -83,17 +135,18 @@ public final class PagedIterable<T> implements Iterable<T> {
    */
   @Override
   public Spliterator<T> spliterator() {
-    return new ItemSpliterator<>(iterator());
+    return new ItemSpliterator<>(iterator(), Function.identity());
   }
 
   /**
    * Returns the pages (each fetched by the iterator's {@code next()}), every one carrying the resume
-   * token of the position after it. Empty pages are returned as they come.
+   * token of the position after it. Empty pages are returned as they come. The iterators can be
+   * closed, which stops background prefetching when a loop ends early.
    *
    * @return an iterable of pages; each iteration starts over
    */
-  public Iterable<Page<T>> byPage() {
-    return () -> new PageIterator<>(fingerprint, newSource(), start);
+  public PageIterable<T> byPage() {
+    return () -> new Pages<>(fingerprint, newSource(), start, maxResults);
   }
 
   /**
@@ -103,16 +156,18 @@ public final class PagedIterable<T> implements Iterable<T> {
    * @return an iterable of pages
    * @throws IllegalArgumentException if the token belongs to another query
    */
-  public Iterable<Page<T>> byPage(ResumeToken token) {
+  public PageIterable<T> byPage(ResumeToken token) {
     return resumeFrom(token).byPage();
   }
 
   /**
    * Returns this query continuing exactly after the record the token was taken at: the page of that
-   * position is fetched again by its cursor and the records already consumed are skipped.
+   * position is fetched again by its cursor and the records already consumed are skipped. The
+   * token holds a position, not a page size, so the query resumed may use another page size. A
+   * {@link #maxResults(long)} cap of this iterable counts from the resumed position.
    *
-   * @param token a token from {@link PagedIterator#resumeToken()} or {@link Page#resumeToken()} of
-   *     the same query
+   * @param token a token from {@link PagedIterator#resumeToken()}, {@link Page#resumeToken()} or
+   *     {@link Positioned#resumeToken()} of the same query
    * @return a new iterable starting at the token's position
    * @throws NullPointerException if {@code token} is null
    * @throws IllegalArgumentException if the token belongs to another query (both are named)
@@ -123,21 +178,39 @@ public final class PagedIterable<T> implements Iterable<T> {
       throw new IllegalArgumentException("resumeToken belongs to another query: the token is for ["
           + shorten(token.fingerprint()) + "] but this query is [" + shorten(fingerprint) + "]");
     }
-    return new PagedIterable<>(fingerprint, fetcher, token, prefetch);
+    return new PagedIterable<>(fingerprint, fetcher, token, prefetch, maxResults, prefetchExecutor);
   }
 
   /**
-   * Returns this query fetching up to {@code pages} pages ahead on background daemon threads;
-   * order, records and resume tokens stay exactly as without prefetching.
+   * Returns this query stopping after {@code max} records: the page that reaches the cap is cut
+   * and no further page is fetched (not even by {@link #prefetch(int)}). The page size is a
+   * separate setting ({@code pageSize(int)} on a query).
+   *
+   * @param max the most records to return, at least 1
+   * @return a new iterable with that cap
+   * @throws IllegalArgumentException if {@code max} is less than 1
+   */
+  public PagedIterable<T> maxResults(long max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("maxResults(max): max must be at least 1, was " + max);
+    }
+    return new PagedIterable<>(fingerprint, fetcher, start, prefetch, max, prefetchExecutor);
+  }
+
+  /**
+   * Returns this query fetching up to {@code pages} pages ahead in the background; order, records
+   * and resume tokens stay exactly as without prefetching.
    *
    * <p>A page is asked for as soon as its cursor is known: when the server names it in a
    * {@code Link: <...>; rel="next"} header, that is before the previous page's body has been read,
    * so with {@code pages >= 2} two requests overlap. Two pages ahead is usually enough to hide
    * network latency; more helps only when the consumer is slower than the server in bursts.
    *
-   * <p>Memory stays bounded by page size times {@code 1 + pages}. A failure of a background fetch is
-   * thrown to the consumer when it reaches that page. Closing the stream or iterator (or dropping
-   * the iterator) stops the background fetching.
+   * <p>The fetches run on the client's small pool of daemon threads (created on first use, shut
+   * down by {@code CsolClient.close()}); an iteration starts no thread of its own. Memory stays
+   * bounded by page size times {@code 1 + pages}. A failure of a background fetch is thrown to
+   * the consumer when it reaches that page. Closing the stream or iterator (or dropping the
+   * iterator) stops the background fetching.
    *
    * @param pages 1 to {@value #MAX_PREFETCH} pages ahead, or 0 to fetch on demand
    * @return a new iterable with that prefetch setting
@@ -147,7 +220,7 @@ public final class PagedIterable<T> implements Iterable<T> {
     if (pages < 0 || pages > MAX_PREFETCH) {
       throw new IllegalArgumentException("pages must be 0 (off) to " + MAX_PREFETCH + ", was " + pages);
     }
-    return new PagedIterable<>(fingerprint, fetcher, start, pages);
+    return new PagedIterable<>(fingerprint, fetcher, start, pages, maxResults, prefetchExecutor);
   }
 
   /** The query fingerprint; for tests and the pipeline. */
@@ -156,7 +229,12 @@ public final class PagedIterable<T> implements Iterable<T> {
   }
 
   private PageSource<T> newSource() {
-    return prefetch == 0 ? PageSource.direct(fetcher) : new PrefetchingPageSource<>(fetcher, prefetch);
+    if (prefetch == 0) {
+      return PageSource.direct(fetcher);
+    }
+    // the skipped items of a resumed first page count towards what the producer fetches
+    long cap = maxResults == Long.MAX_VALUE ? Long.MAX_VALUE : maxResults + start.consumed();
+    return new PrefetchingPageSource<>(fetcher, prefetch, cap, prefetchExecutor);
   }
 
   private static String shorten(String s) {
@@ -165,28 +243,31 @@ public final class PagedIterable<T> implements Iterable<T> {
 
   @Override
   public String toString() {
-    return "PagedIterable[" + shorten(fingerprint) + (prefetch == 0 ? "" : ", prefetch=" + prefetch) + "]";
+    return "PagedIterable[" + shorten(fingerprint) + (prefetch == 0 ? "" : ", prefetch=" + prefetch)
+        + (maxResults == Long.MAX_VALUE ? "" : ", maxResults=" + maxResults) + "]";
   }
 
   /** Never splits, so even a parallel() stream consumes pages in order and one at a time. */
-  private static final class ItemSpliterator<T> implements Spliterator<T> {
+  private static final class ItemSpliterator<T, R> implements Spliterator<R> {
     private final Iterator<T> it;
+    private final Function<T, R> map;
 
-    ItemSpliterator(Iterator<T> it) {
+    ItemSpliterator(Iterator<T> it, Function<T, R> map) {
       this.it = it;
+      this.map = map;
     }
 
     @Override
-    public boolean tryAdvance(Consumer<? super T> action) {
+    public boolean tryAdvance(Consumer<? super R> action) {
       if (!it.hasNext()) {
         return false;
       }
-      action.accept(it.next());
+      action.accept(map.apply(it.next()));
       return true;
     }
 
     @Override
-    public Spliterator<T> trySplit() {
+    public Spliterator<R> trySplit() {
       return null;
     }
 
@@ -202,13 +283,13 @@ public final class PagedIterable<T> implements Iterable<T> {
   }
 
   /** Iterates pages; {@code next()} fetches, {@code hasNext()} only looks at the last cursor. */
-  private static final class PageIterator<T> implements Iterator<Page<T>> {
+  private static final class Pages<T> implements PageIterator<T> {
     private final String fingerprint;
     private final PageWalker<T> walker;
 
-    PageIterator(String fingerprint, PageSource<T> source, ResumeToken start) {
+    Pages(String fingerprint, PageSource<T> source, ResumeToken start, long cap) {
       this.fingerprint = fingerprint;
-      this.walker = new PageWalker<>(source, start.cursor(), start.consumed());
+      this.walker = new PageWalker<>(source, start.cursor(), start.consumed(), cap);
     }
 
     @Override
@@ -223,6 +304,16 @@ public final class PagedIterable<T> implements Iterable<T> {
       }
       PageWalker.Step<T> step = walker.next();
       return step.page().withResumeToken(step.endToken(fingerprint));
+    }
+
+    @Override
+    public void close() {
+      walker.close();
+    }
+
+    @Override
+    public String toString() {
+      return "PageIterator[" + fingerprint + "]";
     }
   }
 }

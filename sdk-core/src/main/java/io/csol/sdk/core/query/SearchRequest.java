@@ -2,8 +2,9 @@ package io.csol.sdk.core.query;
 
 import io.csol.sdk.core.RequestOptions;
 import io.csol.sdk.core.Tool;
-import io.csol.sdk.core.paging.Page;
+import io.csol.sdk.core.paging.PageIterable;
 import io.csol.sdk.core.paging.PagedIterable;
+import io.csol.sdk.core.paging.Positioned;
 import io.csol.sdk.core.paging.ResumeToken;
 import io.csol.sdk.core.spi.ApiCaller;
 import io.csol.sdk.core.spi.ApiRequest;
@@ -33,8 +34,10 @@ public abstract class SearchRequest<T, S extends SearchRequest<T, S>> {
 
   /** The most sort keys the server accepts. */
   public static final int MAX_SORT_KEYS = 5;
-  /** The largest page size. */
-  public static final int MAX_LIMIT = 500;
+  /** The largest page size ({@link #pageSize(int)}). */
+  public static final int MAX_PAGE_SIZE = 500;
+  /** The page size the server uses when none is set. */
+  public static final int DEFAULT_PAGE_SIZE = 100;
 
   private final ApiCaller caller;
   private final Tool tool;
@@ -43,7 +46,8 @@ public abstract class SearchRequest<T, S extends SearchRequest<T, S>> {
   private Filter<T> filter;
   private List<SortOrder<T>> sort = List.of();
   private List<String> fields = List.of();
-  private Integer limit;
+  private Integer pageSize;
+  private Long maxResults;
   private boolean totalCount;
   private RequestOptions options = RequestOptions.defaults();
 
@@ -137,18 +141,37 @@ public abstract class SearchRequest<T, S extends SearchRequest<T, S>> {
   }
 
   /**
-   * Sets the page size (records per request); the server's default is 100.
+   * Sets the page size: how many records one request fetches (sent as {@code limit}); the
+   * server's default is {@value #DEFAULT_PAGE_SIZE}. It does not limit how many records the
+   * iteration returns: that is {@link #maxResults(long)}.
    *
-   * @param pageSize 1 to 500
+   * @param size 1 to {@value #MAX_PAGE_SIZE}
    * @return this builder
-   * @throws IllegalArgumentException if {@code pageSize} is outside 1..500
+   * @throws IllegalArgumentException if {@code size} is outside 1..500
    */
-  public S limit(int pageSize) {
-    if (pageSize < 1 || pageSize > MAX_LIMIT) {
-      throw new IllegalArgumentException("limit(pageSize): pageSize must be 1 to " + MAX_LIMIT
-          + ", was " + pageSize);
+  public S pageSize(int size) {
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      throw new IllegalArgumentException("pageSize(size): size must be 1 to " + MAX_PAGE_SIZE
+          + ", was " + size);
     }
-    limit = pageSize;
+    pageSize = size;
+    return self();
+  }
+
+  /**
+   * Caps how many records the iteration returns: it stops after {@code max} records and never
+   * fetches a page beyond the one that reaches the cap. When the cap is below the page size,
+   * pages of {@code max} records are asked for.
+   *
+   * @param max the most records to return, at least 1
+   * @return this builder
+   * @throws IllegalArgumentException if {@code max} is less than 1
+   */
+  public S maxResults(long max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("maxResults(max): max must be at least 1, was " + max);
+    }
+    maxResults = max;
     return self();
   }
 
@@ -182,7 +205,8 @@ public abstract class SearchRequest<T, S extends SearchRequest<T, S>> {
    * @return the records
    */
   public PagedIterable<T> list() {
-    return caller.paged(toApiRequest(), itemType);
+    PagedIterable<T> all = caller.paged(toApiRequest(), itemType);
+    return maxResults == null ? all : all.maxResults(maxResults);
   }
 
   /**
@@ -195,6 +219,17 @@ public abstract class SearchRequest<T, S extends SearchRequest<T, S>> {
   }
 
   /**
+   * Returns the matching records as a lazy, ordered stream, each with the position right after
+   * it, so a stream-based job can checkpoint ({@link Positioned#resumeToken()}) and later continue
+   * with {@link #resumeFrom(ResumeToken)}; close it to stop prefetching.
+   *
+   * @return the records with their positions
+   */
+  public Stream<Positioned<T>> streamWithPositions() {
+    return list().streamWithPositions();
+  }
+
+  /**
    * Returns an iterator over the matching records of the query as it is now.
    *
    * @return the records, fetched page by page as the iterator advances
@@ -204,11 +239,12 @@ public abstract class SearchRequest<T, S extends SearchRequest<T, S>> {
   }
 
   /**
-   * Returns the matching records page by page, e.g. to checkpoint after each page.
+   * Returns the matching records page by page, e.g. to checkpoint after each page; its iterators
+   * can be closed to stop prefetching when a loop ends early.
    *
    * @return the pages, lazily fetched
    */
-  public Iterable<Page<T>> byPage() {
+  public PageIterable<T> byPage() {
     return list().byPage();
   }
 
@@ -221,13 +257,14 @@ public abstract class SearchRequest<T, S extends SearchRequest<T, S>> {
    * @throws NullPointerException if {@code token} is null
    * @throws IllegalArgumentException if the token belongs to another query
    */
-  public Iterable<Page<T>> byPage(ResumeToken token) {
+  public PageIterable<T> byPage(ResumeToken token) {
     Objects.requireNonNull(token, "byPage(token): token must not be null");
     return list().byPage(token);
   }
 
   /**
-   * Returns the records after the position of a token taken from an iteration of this same query.
+   * Returns the records after the position of a token taken from an iteration of this same query;
+   * the page size may differ from the one the token was taken with (a token is a position).
    *
    * @param token the resume token, not null
    * @return the remaining records
@@ -240,7 +277,8 @@ public abstract class SearchRequest<T, S extends SearchRequest<T, S>> {
   }
 
   /**
-   * Builds the first-page request of the query as it is now (filter, sort, fields, limit, totalCount).
+   * Builds the first-page request of the query as it is now (filter, sort, fields, page size as
+   * {@code limit}, totalCount).
    *
    * @return the request; the pipeline adds the cursor per page
    */
@@ -251,10 +289,18 @@ public abstract class SearchRequest<T, S extends SearchRequest<T, S>> {
         .query("sort", sort.isEmpty() ? null
             : sort.stream().map(SortOrder::toExpression).collect(Collectors.joining(",")))
         .query("fields", fields.isEmpty() ? null : String.join(",", fields))
-        .query("limit", limit == null ? null : limit.toString())
+        .query("limit", limit())
         .query("totalCount", totalCount ? "true" : null)
         .options(options)
         .build();
+  }
+
+  /** The page size to send: the one set, lowered to a smaller cap on results; null for none. */
+  private String limit() {
+    if (maxResults != null && maxResults < (pageSize == null ? DEFAULT_PAGE_SIZE : pageSize)) {
+      return Long.toString(maxResults);
+    }
+    return pageSize == null ? null : pageSize.toString();
   }
 
   /**

@@ -126,8 +126,7 @@ class PrefetchTest {
       assertThat(first).contains("p0-0");
     }
     Thread producer = fetcher.lastThread;
-    producer.join(TimeUnit.SECONDS.toMillis(10));
-    assertThat(producer.isAlive()).isFalse();
+    await(() -> idle(producer)); // back in the shared pool, running nothing of this iteration
     assertThat(fetcher.calls.get()).isLessThanOrEqualTo(1 + 3);
   }
 
@@ -138,8 +137,7 @@ class PrefetchTest {
     it.next();
     it.close();
     Thread producer = fetcher.lastThread;
-    producer.join(TimeUnit.SECONDS.toMillis(10));
-    assertThat(producer.isAlive()).isFalse();
+    await(() -> idle(producer)); // back in the shared pool, running nothing of this iteration
     assertThat(fetcher.calls.get()).isLessThanOrEqualTo(1 + 2);
     assertThatThrownBy(it::next).isInstanceOf(IllegalStateException.class);
   }
@@ -206,17 +204,25 @@ class PrefetchTest {
   }
 
   @Test
-  void prefetch_iterationFinished_leavesNoBackgroundThreadRunning() {
-    Set<Thread> before = prefetchThreads();
+  void prefetch_iterationFinished_leavesNoFetchRunningAndStartsNoThreadOfItsOwn() {
     HintingFetcher fetcher = new HintingFetcher(FakeFetcher.uniform(20, 2).pages);
     List<String> items = new ArrayList<>();
     PagedIterable.create("q", fetcher).prefetch(4).forEach(items::add);
-    assertThat(items).hasSize(40);
-    await(() -> {
-      Set<Thread> now = prefetchThreads();
-      now.removeAll(before);
-      return now.isEmpty();
-    });
+    Set<Thread> pool = prefetchThreads();
+    for (int i = 0; i < 3; i++) {
+      PagedIterable.create("q", new HintingFetcher(FakeFetcher.uniform(20, 2).pages)).prefetch(4)
+          .forEach(items::add);
+    }
+    assertThat(items).hasSize(4 * 40);
+    assertThat(prefetchThreads()).hasSizeLessThanOrEqualTo(4); // one small shared pool
+    await(() -> prefetchThreads().stream().allMatch(PrefetchTest::idle));
+    assertThat(pool).allMatch(Thread::isDaemon);
+  }
+
+  private static boolean idle(Thread t) {
+    Thread.State state = t.getState();
+    return state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING
+        || state == Thread.State.TERMINATED;
   }
 
   private static Set<Thread> prefetchThreads() {

@@ -50,6 +50,7 @@ class SearchRequestTest {
     @Override
     public <T> PagedIterable<T> paged(ApiRequest firstPage, Class<T> itemType) {
       Map<String, String> sorted = new TreeMap<>(firstPage.query());
+      sorted.remove("limit"); // as the pipeline's fingerprint: a token is a position, not a size
       return PagedIterable.create(firstPage.method() + " " + firstPage.path() + " " + sorted, cursor -> {
         ApiRequest request = cursor == null ? firstPage : firstPage.toBuilder().query("cursor", cursor).build();
         sent.add(request);
@@ -95,7 +96,7 @@ class SearchRequestTest {
         .where(SERIAL.eq("SN-1"))
         .sortBy(DUE_DATE.desc(), NUMBER.asc())
         .fields(NUMBER, TOTAL)
-        .limit(2)
+        .pageSize(2)
         .includeTotalCount()
         .options(options)
         .list();
@@ -131,9 +132,9 @@ class SearchRequestTest {
 
   @Test
   void list_builderChangedAfterwards_doesNotChangeReturnedIterable() {
-    InvoiceSearch search = new InvoiceSearch(caller).where(NUMBER.eq("1")).limit(10);
+    InvoiceSearch search = new InvoiceSearch(caller).where(NUMBER.eq("1")).pageSize(10);
     PagedIterable<String> snapshot = search.list();
-    search.where(STATUS.eq(Status.OPEN)).limit(20).sortBy(NUMBER.desc()).includeTotalCount();
+    search.where(STATUS.eq(Status.OPEN)).pageSize(20).sortBy(NUMBER.desc()).includeTotalCount();
 
     snapshot.forEach(item -> { });
 
@@ -145,7 +146,7 @@ class SearchRequestTest {
 
   @Test
   void resumeFrom_tokenOfSameQuery_continuesAfterLastItem() {
-    InvoiceSearch search = new InvoiceSearch(caller).where(NUMBER.startsWith("9")).limit(2);
+    InvoiceSearch search = new InvoiceSearch(caller).where(NUMBER.startsWith("9")).pageSize(2);
     PagedIterator<String> it = search.list().iterator();
     it.next();
     it.next();
@@ -153,8 +154,25 @@ class SearchRequestTest {
     ResumeToken token = ResumeToken.parse(it.resumeToken().value());
 
     assertThat(search.resumeFrom(token).stream().collect(Collectors.toList())).containsExactly("i1b", "i2a", "i2b");
-    assertThatThrownBy(() -> search.limit(3).resumeFrom(token)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("another query");
+    // a token is a position: the same query at another page size resumes from it
+    assertThat(search.pageSize(3).resumeFrom(token).iterator().next()).isEqualTo("i1b");
+    assertThatThrownBy(() -> search.where(NUMBER.eq("1")).resumeFrom(token))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("another query");
+  }
+
+  @Test
+  void maxResults_belowPageSize_sendsTheCapAsLimitAndStopsAtIt() {
+    InvoiceSearch search = new InvoiceSearch(caller).pageSize(100).maxResults(3);
+    assertThat(search.stream().collect(Collectors.toList())).containsExactly("i0a", "i0b", "i1a");
+    assertThat(caller.sent).hasSize(2)
+        .allSatisfy(r -> assertThat(r.query()).containsEntry("limit", "3"));
+  }
+
+  @Test
+  void pageSize_aboveMaxResults_isSentUnchangedWhenTheCapIsLarger() {
+    new InvoiceSearch(caller).pageSize(2).maxResults(1000).stream().count();
+    assertThat(caller.sent).hasSize(3)
+        .allSatisfy(r -> assertThat(r.query()).containsEntry("limit", "2"));
   }
 
   @Test
@@ -167,9 +185,9 @@ class SearchRequestTest {
   @Test
   void builder_misuse_throwsNamingParameterAndAcceptedValues() {
     InvoiceSearch search = new InvoiceSearch(caller);
-    assertThatThrownBy(() -> search.limit(0)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> search.pageSize(0)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("1 to 500").hasMessageContaining("was 0");
-    assertThatThrownBy(() -> search.limit(501)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> search.pageSize(501)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("was 501");
     assertThatThrownBy(() -> search.sortBy(NUMBER.asc(), DUE_DATE.asc(), TOTAL.asc(), STATUS.asc(),
         TextField.<String>of("a").asSortable().asc(), TextField.<String>of("b").asSortable().asc()))
