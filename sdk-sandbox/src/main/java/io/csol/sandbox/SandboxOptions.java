@@ -111,7 +111,7 @@ public final class SandboxOptions {
         return threads;
     }
 
-    /** Returns the number of records of the demo collection {@code /v1/_demo/records}. */
+    /** Returns the number of records of the demo collection {@code /_sandbox/demo/records}. */
     public long demoRecords() {
         return demoRecords;
     }
@@ -206,7 +206,7 @@ public final class SandboxOptions {
             return this;
         }
 
-        /** Sets the size of the demo collection {@code /v1/_demo/records}, 0..9,999,999 (default 1,000). */
+        /** Sets the size of the demo collection {@code /_sandbox/demo/records}, 0..9,999,999 (default 1,000). */
         public Builder demoRecords(long count) {
             if (count < 0 || count > 9_999_999L) {
                 throw new IllegalArgumentException("demoRecords must be 0..9999999, was " + count);

@@ -41,8 +41,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SandboxServer implements AutoCloseable {
 
-    /** Where the demo collection lives (tool-free, authenticated). */
-    public static final String DEMO_RECORDS_PATH = "/v1/_demo/records";
+    /** Where the demo collection lives (tool-free, authenticated; sandbox-only, so outside /v1). */
+    public static final String DEMO_RECORDS_PATH = "/_sandbox/demo/records";
 
     /** How long a request may take to arrive (line, headers and body); the JDK closes slower ones. */
     static final long MAX_REQUEST_SECONDS = 20;

@@ -194,17 +194,17 @@ class AccessTest {
     void requestEntitlement_foreignCustomerOrUnknownTool_is422NamingField() {
         String token = http.token("lars", "demo-password-2");
         HttpResponse<String> foreign = http.post("/v1/entitlements", token,
-                "{\"tool\":\"ORDERS\",\"customerNumber\":\"1000002\"}", "k4");
+                "{\"tool\":\"ORDERS\",\"customerNumber\":\"1000002\",\"country\":\"DE\"}", "k4");
         assertThat(foreign.statusCode()).isEqualTo(422);
         assertThat(json(foreign).get("errors").get(0).get("field").asText()).isEqualTo("customerNumber");
-        HttpResponse<String> tool = http.post("/v1/entitlements", token, "{\"tool\":\"NOPE\",\"customerNumber\":\"1000001\"}", "k5");
+        HttpResponse<String> tool = http.post("/v1/entitlements", token, "{\"tool\":\"NOPE\",\"customerNumber\":\"1000001\",\"country\":\"SE\"}", "k5");
         assertThat(json(tool).get("errors").get(0).get("field").asText()).isEqualTo("tool");
     }
 
     @Test
     void reset_restoresSeededEntitlements() {
         String token = http.token("lars", "demo-password-2");
-        http.post("/v1/entitlements", token, "{\"tool\":\"ORDERS\",\"customerNumber\":\"1000001\"}", "k6");
+        http.post("/v1/entitlements", token, "{\"tool\":\"ORDERS\",\"customerNumber\":\"1000001\",\"country\":\"SE\"}", "k6");
         server.reset();
         JsonNode list = json(http.get("/v1/entitlements", token));
         assertThat(list.toString()).contains("\"DENIED\"");

@@ -47,7 +47,7 @@ class DemoRecordsAtScaleTest {
         String cursor = null;
         long t0 = System.nanoTime();
         do {
-            String path = "/v1/_demo/records?limit=500&fields=id"
+            String path = "/_sandbox/demo/records?limit=500&fields=id"
                     + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
             HttpResponse<String> r = http.get(path, token);
             assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
@@ -85,14 +85,14 @@ class DemoRecordsAtScaleTest {
     void list_filterSortTotalCount_overMillionRecords() {
         String token = http.token("dana", "demo-password-1");
         String filter = URLEncoder.encode("kind eq A and active eq true", StandardCharsets.UTF_8);
-        JsonNode page = json(http.get("/v1/_demo/records?limit=5&totalCount=true&sort=-amount&filter=" + filter, token));
+        JsonNode page = json(http.get("/_sandbox/demo/records?limit=5&totalCount=true&sort=-amount&filter=" + filter, token));
         assertThat(page.get("data")).hasSize(5);
         assertThat(page.get("totalCount").asLong()).isBetween(100_000L, 250_000L);
         List<String> kinds = page.get("data").findValuesAsText("kind");
         assertThat(kinds).containsOnly("A");
-        HttpResponse<String> one = http.get("/v1/_demo/records/D0000007", token);
+        HttpResponse<String> one = http.get("/_sandbox/demo/records/D0000007", token);
         assertThat(json(one).get("id").asText()).isEqualTo("D0000007");
-        assertThat(http.get("/v1/_demo/records/D9999998", token).statusCode()).isEqualTo(404);
+        assertThat(http.get("/_sandbox/demo/records/D9999998", token).statusCode()).isEqualTo(404);
     }
 
     private static DemoRecord copy(DemoRecord r, String id) {

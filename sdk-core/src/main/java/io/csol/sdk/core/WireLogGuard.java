@@ -14,7 +14,7 @@ final class WireLogGuard {
   /** HttpClient 5 logs every request and response header here at DEBUG. */
   static final String HEADERS = "org.apache.hc.client5.http.headers";
 
-  private static final Logger LOG = LoggerFactory.getLogger(CsolClient.class);
+  private static final Logger LOG = LoggerFactory.getLogger("io.csol.sdk.core"); // by name: referring to CsolClient would tie the value types to the facade
 
   private WireLogGuard() {
   }

@@ -169,11 +169,19 @@ class InvoicesIntegrationTest {
   }
 
   @Test
-  void get_otherCustomersInvoice_throwsNotEntitledNamingToolCustomerCountry() {
+  void get_invoiceOfCustomerNotHeld_throwsNotFound() {
     String number = first(invoices.listInvoices().customerNumber("1000002")).number();
     InvoicesClient lars = InvoicesClient.of(client(Credentials.password("lars",
         "demo-password-2".toCharArray())));
-    assertThatThrownBy(() -> lars.getInvoice(number)).isInstanceOfSatisfying(NotEntitledException.class,
+    assertThatThrownBy(() -> lars.getInvoice(number)).isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void get_invoiceOfCustomerHeldWithoutActiveEntitlement_throwsNotEntitledNamingToolCustomerCountry() {
+    String number = first(invoices.listInvoices().customerNumber("1000002")).number();
+    InvoicesClient pia = InvoicesClient.of(client(Credentials.password("pia",
+        "demo-password-3".toCharArray())));
+    assertThatThrownBy(() -> pia.getInvoice(number)).isInstanceOfSatisfying(NotEntitledException.class,
         e -> {
           assertThat(e.tool()).isEqualTo(Tool.INVOICES);
           assertThat(e.customerNumber()).contains("1000002");

@@ -49,6 +49,10 @@ final class AccountPrincipal implements Principal {
     public void requireEntitled(String tool, String customerNumber) {
         Objects.requireNonNull(tool, "tool");
         Objects.requireNonNull(customerNumber, "customerNumber");
+        if (!account.customerNumbers().contains(customerNumber)) {
+            // another customer's record: say nothing about that customer or its country
+            throw ProblemException.notFound("no such record");
+        }
         if (!entitledCustomers(tool).contains(customerNumber)) {
             String country = world.customer(customerNumber).map(SandboxWorld.Customer::country).orElse(null);
             throw new ProblemException(403, "not-entitled", "Not entitled",

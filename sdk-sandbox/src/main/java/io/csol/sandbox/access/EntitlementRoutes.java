@@ -16,7 +16,11 @@ import java.util.Optional;
 /** {@code GET /v1/entitlements} (page envelope) and {@code POST /v1/entitlements} (request one). */
 final class EntitlementRoutes {
 
-    private static final int MAX_JUSTIFICATION = 2000;
+    /**
+     * The body of an entitlement request, bound after the pipeline checked it against the
+     * contract (tool enum, customer number and country patterns, country required, justification length).
+     */
+    record RequestBody(String tool, String customerNumber, String country, String justification) { }
 
     private final EntitlementBook book;
     private final SandboxWorld world;
@@ -45,25 +49,20 @@ final class EntitlementRoutes {
 
     Response request(Request request) {
         Principal principal = request.principal();
-        @SuppressWarnings("unchecked")
-        Map<String, Object> in = request.body(Map.class);
-        String tool = text(in, "tool");
-        if (tool == null || !SandboxWorld.TOOLS.contains(tool)) {
+        RequestBody in = request.body(RequestBody.class);
+        String tool = in.tool();
+        if (!SandboxWorld.TOOLS.contains(tool)) {
             throw ProblemException.validationFailed("tool", "tool must be one of " + SandboxWorld.TOOLS);
         }
-        String customer = text(in, "customerNumber");
-        if (customer == null || !principal.customerNumbers().contains(customer)) {
+        String customer = in.customerNumber();
+        if (!principal.customerNumbers().contains(customer)) {
             throw ProblemException.validationFailed("customerNumber",
                     "customerNumber must be one of your customer numbers " + principal.customerNumbers());
         }
         String home = world.customer(customer).map(SandboxWorld.Customer::country).orElseThrow();
-        String country = Optional.ofNullable(text(in, "country")).orElse(home);
+        String country = in.country();
         if (!country.equals(home)) {
             throw ProblemException.validationFailed("country", "customer " + customer + " is in " + home + ", not " + country);
-        }
-        String justification = text(in, "justification");
-        if (justification != null && justification.length() > MAX_JUSTIFICATION) {
-            throw ProblemException.validationFailed("justification", "justification must be at most 2000 characters");
         }
         if (!world.offered(tool, country)) {
             throw new ProblemException(403, "tool-not-offered", "Tool not offered",
@@ -79,14 +78,6 @@ final class EntitlementRoutes {
         return Response.json(202, json(entry));
     }
 
-    private static String text(Map<String, Object> in, String name) {
-        Object value = in.get(name);
-        if (value != null && !(value instanceof String)) {
-            throw ProblemException.validationFailed(name, name + " must be a string");
-        }
-        return (String) value;
-    }
-
     static Map<String, Object> json(EntitlementBook.Entry e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tool", e.tool());
@@ -99,16 +90,8 @@ final class EntitlementRoutes {
     }
 
     private static int limit(Request request) {
-        String raw = request.query("limit").orElse("100");
-        try {
-            int limit = Integer.parseInt(raw);
-            if (limit >= 1 && limit <= 500) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw ProblemException.invalidRequest("limit", "limit must be an integer 1..500, was '" + raw + "'");
+        // the pipeline's contract check has already refused anything but an integer 1..500
+        return request.query("limit").map(Integer::parseInt).orElse(100);
     }
 
     private static String cursor(int offset) {

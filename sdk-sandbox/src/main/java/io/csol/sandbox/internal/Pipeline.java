@@ -28,12 +28,15 @@ import org.slf4j.LoggerFactory;
 public final class Pipeline implements HttpHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+    private static final String TOKEN_PATH = "/v1/oauth/token";
+    private static final String DEMO_PREFIX = "/_sandbox/demo/";
 
     private final Supplier<ServerState> state;
     private final RouteTable admin;
     private final Faults faults;
     private final Journal journal;
     private final Clock clock;
+    private final ContractValidator contract = ContractValidator.shared();
 
     /** Creates the pipeline over the current server state (swapped on reset). */
     public Pipeline(Supplier<ServerState> state, RouteTable admin, Faults faults, Journal journal, Clock clock) {
@@ -47,7 +50,8 @@ public final class Pipeline implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         String given = exchange.getRequestHeaders().getFirst("X-Request-Id");
-        String requestId = Wire.visibleAscii(given) ? given : UUID.randomUUID().toString();
+        // an off-pattern id is answered with 400 (below) and never echoed, so logs keep a clean id
+        String requestId = contract.validRequestId(given) ? given : UUID.randomUUID().toString();
         exchange.getResponseHeaders().set("X-Request-Id", requestId);
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();
@@ -64,7 +68,8 @@ public final class Pipeline implements HttpHandler {
             }
             return;
         }
-        if (adminPath) {
+        // the demo collection is sandbox-only (outside /v1) but served like an API collection
+        if (adminPath && !path.startsWith(DEMO_PREFIX)) {
             try {
                 Response response = dispatch(exchange, call, admin, null, null);
                 ResponseSender.send(exchange, response, null);
@@ -117,6 +122,10 @@ public final class Pipeline implements HttpHandler {
                               Faults.Rule fault) throws IOException {
         try {
             byte[] body = Wire.readBody(exchange.getRequestBody(), exchange.getRequestHeaders());
+            String givenId = exchange.getRequestHeaders().getFirst("X-Request-Id");
+            if (current != null && givenId != null && !givenId.equals(call.requestId)) {
+                throw contract.requestIdProblem(givenId);
+            }
             RouteTable.Lookup lookup = table.lookup(call.method, Wire.segments(exchange.getRequestURI().getRawPath()));
             if (lookup.match().isEmpty()) {
                 if (lookup.allowed().isEmpty()) {
@@ -132,12 +141,17 @@ public final class Pipeline implements HttpHandler {
             if (current != null && !route.open() && call.principal == null) {
                 throw Problems.unauthorized("a valid bearer access token is required");
             }
+            Map<String, List<String>> query = Forms.parse(exchange.getRequestURI().getRawQuery());
+            ContractValidator.Operation operation = current == null ? null
+                    : contract.operation(call.method, route.pattern());
+            if (operation != null) {
+                operation.validate(match.params(), query, exchange.getRequestHeaders(), body);
+            }
             if (route.tool() != null && call.principal.entitledCustomers(route.tool()).isEmpty()) {
                 call.principal.requireEntitled(route.tool(), call.principal.customerNumbers().get(0));
             }
             Request request = new RequestImpl(call.method, call.path, match.params(),
-                    Forms.parse(exchange.getRequestURI().getRawQuery()), exchange.getRequestHeaders(),
-                    body, call.requestId, call.principal);
+                    query, exchange.getRequestHeaders(), body, call.requestId, call.principal);
             call.idempotencyKey = exchange.getRequestHeaders().getFirst("Idempotency-Key");
             Supplier<Response> invoke = () -> invoke(route, request, call);
             Response response = current != null && call.method.equals("POST") && call.idempotencyKey != null
@@ -220,7 +234,28 @@ public final class Pipeline implements HttpHandler {
     }
 
     private static Response problem(ProblemException e, CallContext call) {
+        if (TOKEN_PATH.equals(call.path)) {
+            oauthError(e);
+        }
         return Problems.toResponse(e, call.path, call.requestId);
+    }
+
+    /**
+     * Adds the RFC 6749 section 5.2 members a generic OAuth client reads ({@code error},
+     * {@code error_description}) to a 4xx problem of the token route, unless the handler chose them.
+     */
+    private static void oauthError(ProblemException e) {
+        if (e.status() >= 500 || e.status() == 429 || e.members().containsKey("error")) {
+            return;
+        }
+        String code = "invalid_request";
+        if (e.status() == 401) {
+            code = "invalid_client";
+        } else if (e.status() == 400 && e.errors().stream().anyMatch(f -> "grant_type".equals(f.get("field"))
+                && !f.get("message").endsWith("is required") && !f.get("message").endsWith("must not be empty"))) {
+            code = "unsupported_grant_type";
+        }
+        e.with("error", code).with("error_description", e.detail());
     }
 
     private void send(HttpExchange exchange, CallContext call, Response response, Faults.Rule fault)

@@ -112,6 +112,11 @@ public final class RouteTable implements Routes {
         return tool;
     }
 
+    @Override
+    public String requiredTool() {
+        return tool;
+    }
+
     /** Returns the registered routes. */
     public List<Route> routes() {
         return List.copyOf(routes);

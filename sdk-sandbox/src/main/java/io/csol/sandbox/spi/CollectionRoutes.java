@@ -5,10 +5,10 @@ import io.csol.sandbox.engine.Collection;
 import io.csol.sandbox.engine.ListRequest;
 import io.csol.sandbox.engine.PageResult;
 import io.csol.sandbox.engine.QueryException;
-import io.csol.sandbox.internal.RouteTable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,17 +16,23 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Registers the generic routes of an engine {@link Collection}: {@code GET base} (page envelope),
  * {@code GET base/changes} and {@code GET base/{id}}.
  *
  * <p>On a {@link Routes#tool(String)} view, lists and changes hold only records whose customer
- * number has an ACTIVE entitlement for that tool, and reading one record of another customer is
- * 403 not-entitled. On a tool-free view with {@code customerOf}, records are limited to the
+ * number has an ACTIVE entitlement for that tool; reading one record of a customer number the
+ * caller does not hold is 404 not-found, of a held one without the entitlement 403 not-entitled. On a tool-free view with {@code customerOf}, records are limited to the
  * principal's customer numbers; with {@code customerOf} null, nothing is scoped.
  */
 public final class CollectionRoutes {
+
+    /** {@code customerNumber eq 'n'} or {@code customerNumber in ('n', ...)} in a filter. */
+    private static final Pattern NAMED_CUSTOMER = Pattern.compile(
+            "\\bcustomerNumber\\s+(?i:eq\\s+('[0-9]+')|in\\s*\\(([^)]*)\\))");
 
     private CollectionRoutes() {
     }
@@ -47,7 +53,7 @@ public final class CollectionRoutes {
         if (!basePath.startsWith("/") || basePath.endsWith("/")) {
             throw new IllegalArgumentException("basePath must start and not end with '/', was " + basePath);
         }
-        String tool = routes instanceof RouteTable table ? table.tool() : null;
+        String tool = routes.requiredTool();
         routes.get(basePath, request -> list(request, collection, tool, customerOf));
         routes.get(basePath + "/changes", request -> changes(request, collection, tool, customerOf));
         routes.get(basePath + "/{id}", request -> one(request, collection, tool, customerOf));
@@ -69,7 +75,33 @@ public final class CollectionRoutes {
         Set<String> allowed = tool != null
                 ? request.principal().entitledCustomers(tool)
                 : Set.copyOf(request.principal().customerNumbers());
+        if (tool != null) {
+            requireEntitledWhereNamed(request, tool, allowed);
+        }
         return r -> allowed.contains(customerOf.apply(r));
+    }
+
+    /**
+     * A filter that names a customer number the caller holds without an ACTIVE entitlement for
+     * the tool is 403 not-entitled naming it (the caller knows that customer, so saying so leaks
+     * nothing); a customer number the caller does not hold just matches nothing, like an unknown one.
+     */
+    private static void requireEntitledWhereNamed(Request request, String tool, Set<String> entitled) {
+        String filter = param(request, "filter");
+        List<String> held = request.principal().customerNumbers();
+        if (filter == null || !filter.contains("customerNumber") || entitled.containsAll(held)) {
+            return;
+        }
+        Matcher m = NAMED_CUSTOMER.matcher(filter);
+        while (m.find()) {
+            String named = m.group(1) != null ? m.group(1) : m.group(2);
+            for (String part : named.split(",")) {
+                String number = part.trim().replace("'", "");
+                if (held.contains(number) && !entitled.contains(number)) {
+                    request.principal().requireEntitled(tool, number);
+                }
+            }
+        }
     }
 
     /**

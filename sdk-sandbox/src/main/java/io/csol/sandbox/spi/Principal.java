@@ -19,8 +19,9 @@ public interface Principal {
     Set<String> entitledCustomers(String tool);
 
     /**
-     * Throws 403 not-entitled naming the tool, customer and its country unless the principal has
-     * an ACTIVE entitlement for {@code tool} and {@code customerNumber}.
+     * Guards a record of {@code customerNumber}: throws 404 not-found (naming nothing) when the
+     * principal does not hold that customer number, and 403 not-entitled naming the tool, customer
+     * and its country when it holds it without an ACTIVE entitlement for {@code tool}.
      */
     void requireEntitled(String tool, String customerNumber) throws ProblemException;
 }

@@ -1,6 +1,10 @@
 package io.csol.sandbox.spi;
 
-import io.csol.sandbox.internal.Json;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,6 +20,15 @@ import java.util.Objects;
  * streamed (chunked) body. Buffered bodies are kept as bytes so idempotent replays are exact.
  */
 public final class Response {
+
+    /**
+     * Writes JSON bodies like {@code internal.Json} does (ISO instants, absent nulls). The SPI keeps
+     * its own writer so it does not depend on the internals (no package cycle, see PackageCyclesTest).
+     */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
 
     private final int status;
     private final String contentType;
@@ -36,7 +49,13 @@ public final class Response {
     /** Creates a JSON response; {@code body} is any Jackson-serialisable value (map, record, list). */
     public static Response json(int status, Object body) {
         Objects.requireNonNull(body, "body");
-        return new Response(status, "application/json", Json.write(body), null);
+        byte[] json;
+        try {
+            json = JSON.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("body cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+        return new Response(status, "application/json", json, null);
     }
 
     /**
@@ -46,7 +65,7 @@ public final class Response {
      */
     public static Response jsonStream(int status, Object body) {
         Objects.requireNonNull(body, "body");
-        return new Response(status, "application/json", null, out -> Json.MAPPER.writeValue(out, body));
+        return new Response(status, "application/json", null, out -> JSON.writeValue(out, body));
     }
 
     /** Creates a 204 response without body. */

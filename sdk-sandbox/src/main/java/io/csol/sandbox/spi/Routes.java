@@ -13,6 +13,12 @@ public interface Routes {
     /** Returns a view whose routes require an ACTIVE entitlement for {@code tool} (CONTRACTS, INVOICES, ...). */
     Routes tool(String tool);
 
+    /**
+     * Returns the tool whose ACTIVE entitlement this view's routes require (as given to
+     * {@link #tool(String)}), or null for a tool-free view.
+     */
+    String requiredTool();
+
     /** Registers a GET route. */
     void get(String pattern, Handler handler);
 

@@ -127,10 +127,21 @@ class BillingContractTest extends ContractTestBase {
     }
 
     @Test
-    void invoice_ofCustomerNotEntitled_isNotEntitledNamingThatCustomer() {
+    void invoice_ofCustomerNotHeld_isNotFoundNamingNothing() {
         String number = firstInvoice(dana(), "customerNumber eq '1000002'");
 
         JsonNode body = problem(api.get("/v1/invoices/" + number).bearer(login("lars", "demo-password-2")).send(),
+                404, "not-found");
+
+        assertThat(body.has("customerNumber")).isFalse();
+        assertThat(body.has("country")).isFalse();
+    }
+
+    @Test
+    void invoice_ofCustomerHeldWithoutActiveEntitlement_isNotEntitledNamingThatCustomer() {
+        String number = firstInvoice(dana(), "customerNumber eq '1000002'");
+
+        JsonNode body = problem(api.get("/v1/invoices/" + number).bearer(login("pia", "demo-password-3")).send(),
                 403, "not-entitled");
 
         assertThat(body.path("customerNumber").asText()).isEqualTo("1000002");

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A deterministic demo resource ({@code /v1/_demo/records}) of up to 9,999,999 generated records.
+ * A deterministic demo resource ({@code /_sandbox/demo/records}) of up to 9,999,999 generated records.
  *
  * <p>Record {@code i} has id {@code "D" + (i + 1)} zero-padded to 7 digits and values derived
  * from {@code (seed, i)} only, so the same seed gives the same records in every run. Fields:

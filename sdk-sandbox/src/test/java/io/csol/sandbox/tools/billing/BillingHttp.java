@@ -2,6 +2,7 @@ package io.csol.sandbox.tools.billing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.csol.sandbox.ResponseContract;
 import io.csol.sandbox.SandboxServer;
 import java.io.IOException;
 import java.net.URI;
@@ -13,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A small HTTP client for the billing routes: signs in demo users and reads JSON. */
+/** A small HTTP client for the billing routes: signs in demo users, reads JSON, checks responses against the spec. */
 final class BillingHttp {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
@@ -50,8 +51,8 @@ final class BillingHttp {
     }
 
     HttpResponse<byte[]> get(String user, String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(server.baseUri() + path))
-                .header("Authorization", "Bearer " + token(user)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return checked(client.send(HttpRequest.newBuilder(URI.create(server.baseUri() + path))
+                .header("Authorization", "Bearer " + token(user)).GET().build(), HttpResponse.BodyHandlers.ofByteArray()));
     }
 
     HttpResponse<byte[]> post(String user, String path, String json, String idempotencyKey)
@@ -62,7 +63,14 @@ final class BillingHttp {
         if (idempotencyKey != null) {
             builder.header("Idempotency-Key", idempotencyKey);
         }
-        return client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return checked(client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray()));
+    }
+
+    /** Fails the test when the sandbox's response breaks the contract. */
+    private static HttpResponse<byte[]> checked(HttpResponse<byte[]> response) {
+        ResponseContract.check(response.request().method(), response.request().uri(), response.statusCode(),
+                response.headers().map(), response.body());
+        return response;
     }
 
     JsonNode json(HttpResponse<byte[]> response) throws IOException {

@@ -54,21 +54,4 @@ class BillingIdsTest {
         assertThat(BillingRequests.nextBusinessDay(Instant.parse("2026-11-23T08:00:00Z")))
                 .isEqualTo(Instant.parse("2026-11-24T08:00:00Z"));
     }
-
-    @Test
-    void recipients_badOnes_namedByIndex() {
-        assertThat(Recipients.validate(java.util.List.of("a@b.com", "x.y+z@mail.example.org")))
-                .containsExactly("a@b.com", "x.y+z@mail.example.org");
-        assertThatThrownBy(() -> Recipients.validate(java.util.List.of("a@b.com", "a@b", "nope")))
-                .isInstanceOfSatisfying(io.csol.sandbox.spi.ProblemException.class, p -> {
-                    assertThat(p.status()).isEqualTo(422);
-                    assertThat(p.slug()).isEqualTo("validation-failed");
-                    assertThat(p.errors()).extracting(e -> e.get("field")).containsExactly("recipients[1]", "recipients[2]");
-                });
-        assertThatThrownBy(() -> Recipients.validate(java.util.List.of()))
-                .isInstanceOfSatisfying(io.csol.sandbox.spi.ProblemException.class,
-                        p -> assertThat(p.errors().get(0).get("field")).isEqualTo("recipients"));
-        assertThatThrownBy(() -> Recipients.validate(java.util.Collections.nCopies(21, "a@b.com")))
-                .isInstanceOf(io.csol.sandbox.spi.ProblemException.class);
-    }
 }

@@ -152,18 +152,24 @@ class InvoiceRoutesHttpTest {
     }
 
     @Test
-    void get_unknownOrForeign_404And403() throws Exception {
+    void get_unknownOrForeignOrNotEntitled_404Or403() throws Exception {
         HttpResponse<byte[]> missing = http.get("dana", "/v1/invoices/9199999999");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(http.json(missing).get("type").asText()).endsWith("/not-found");
         assertThat(http.get("dana", "/v1/invoices/not-a-number").statusCode()).isEqualTo(404);
         Invoice foreign = find(server, i -> i.customerNumber().equals("1000002"));
-        HttpResponse<byte[]> denied = http.get("lars", "/v1/invoices/" + foreign.number());
+        // lars does not hold 1000002: 404 that names neither the customer nor its country
+        HttpResponse<byte[]> hidden = http.get("lars", "/v1/invoices/" + foreign.number());
+        assertThat(hidden.statusCode()).isEqualTo(404);
+        assertThat(http.json(hidden).has("customerNumber")).isFalse();
+        assertThat(new String(hidden.body(), StandardCharsets.UTF_8)).doesNotContain("1000002").doesNotContain("DE");
+        assertThat(http.get("lars", "/v1/invoices/" + foreign.number() + "/image").statusCode()).isEqualTo(404);
+        // pia holds 1000002 but her INVOICES entitlement is only PENDING: 403 naming it
+        HttpResponse<byte[]> denied = http.get("pia", "/v1/invoices/" + foreign.number());
         assertThat(denied.statusCode()).isEqualTo(403);
         JsonNode problem = http.json(denied);
         assertThat(problem.get("type").asText()).endsWith("/not-entitled");
         assertThat(problem.get("customerNumber").asText()).isEqualTo("1000002");
-        assertThat(http.get("lars", "/v1/invoices/" + foreign.number() + "/image").statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -285,7 +291,10 @@ class InvoiceRoutesHttpTest {
         }
         assertThat(http.post("dana", path, "{\"recipients\":[" + String.join(",", many) + "]}", "f-3").statusCode())
                 .isEqualTo(422);
-        assertThat(http.post("dana", path, "{}", "f-4").statusCode()).isEqualTo(400);
+        HttpResponse<byte[]> none = http.post("dana", path, "{}", "f-4");
+        assertThat(none.statusCode()).isEqualTo(422);
+        assertThat(http.json(none).get("errors").get(0).get("field").asText()).isEqualTo("recipients");
+        assertThat(http.post("dana", path, "{\"recipients\":", "f-5").statusCode()).isEqualTo(400);
         assertThat(state(server).requests().forwards()).hasSize(1);
     }
 
@@ -327,7 +336,7 @@ class InvoiceRoutesHttpTest {
             assertThat(response.statusCode()).isEqualTo(400);
             JsonNode problem = http.json(response);
             assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("format");
-            assertThat(problem.get("detail").asText()).contains("csv or xlsx");
+            assertThat(problem.get("detail").asText()).contains("csv, xlsx");
         }
         HttpResponse<byte[]> badFilter = http.get("dana", "/v1/invoices/export?format=csv&filter=" + BillingHttp.enc("(("));
         assertThat(badFilter.statusCode()).isEqualTo(400);

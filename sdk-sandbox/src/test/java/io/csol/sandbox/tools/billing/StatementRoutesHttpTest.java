@@ -78,11 +78,11 @@ class StatementRoutesHttpTest {
     }
 
     @Test
-    void lines_unknownOrForeign_404And403() throws Exception {
+    void lines_unknownOrOfCustomerNotHeld_404() throws Exception {
         assertThat(http.get("dana", "/v1/statements/lines/SL-999999999").statusCode()).isEqualTo(404);
         StatementLine foreign = firstLine("INVOICE", "1000002");
-        assertThat(http.get("lars", "/v1/statements/lines/" + foreign.id()).statusCode()).isEqualTo(403);
-        assertThat(http.get("lars", "/v1/statements/lines/" + foreign.id() + "/document").statusCode()).isEqualTo(403);
+        assertThat(http.get("lars", "/v1/statements/lines/" + foreign.id()).statusCode()).isEqualTo(404);
+        assertThat(http.get("lars", "/v1/statements/lines/" + foreign.id() + "/document").statusCode()).isEqualTo(404);
         JsonNode larsPage = http.getJson("lars", "/v1/statements/lines?limit=200", 200);
         for (JsonNode line : larsPage.get("data")) {
             assertThat(line.get("customerNumber").asText()).isEqualTo("1000001");
@@ -115,7 +115,7 @@ class StatementRoutesHttpTest {
     }
 
     @Test
-    void creditNotesAndPayments_byNumber_foundOr404Or403() throws Exception {
+    void creditNotesAndPayments_byNumber_foundOr404() throws Exception {
         StatementLine credit = firstLine("CREDIT_NOTE", "1000001");
         JsonNode note = http.getJson("lars", "/v1/credit-notes/" + credit.documentNumber(), 200);
         assertThat(note.get("number").asText()).startsWith("CN-");
@@ -131,8 +131,8 @@ class StatementRoutesHttpTest {
         assertThat(http.get("lars", "/v1/credit-notes/nonsense").statusCode()).isEqualTo(404);
         StatementLine foreign = firstLine("PAYMENT", "1000002");
         HttpResponse<byte[]> denied = http.get("lars", "/v1/payments/" + foreign.documentNumber());
-        assertThat(denied.statusCode()).isEqualTo(403);
-        assertThat(http.json(denied).get("type").asText()).endsWith("/not-entitled");
+        assertThat(denied.statusCode()).isEqualTo(404);
+        assertThat(http.json(denied).get("type").asText()).endsWith("/not-found");
     }
 
     @Test
