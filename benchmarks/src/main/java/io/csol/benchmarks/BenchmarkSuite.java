@@ -78,6 +78,7 @@ public final class BenchmarkSuite {
       System.out.println("[bench] JMH: small GET and one page, -prof gc");
       List<Row> calls = JmhScenarios.run(base, settings);
       calls.forEach(report::row);
+      listenerNote(report, calls);
 
       System.out.println("[bench] full paged reads");
       List<Row> small = paged.fullRead(settings.smallRead());
@@ -113,6 +114,21 @@ public final class BenchmarkSuite {
     report.write(latest);
     System.out.println("[bench] wrote " + latest.toAbsolutePath().normalize());
     System.exit(0); // JMH and HttpClient leave non-daemon threads behind
+  }
+
+  /** csol-sdk per call with no listener (sdk) and with one no-op listener (sdk-listener). */
+  private static void listenerNote(ResultsReport report, List<Row> calls) {
+    Double none = calls.get(0).values().get("sdk");
+    Double one = calls.get(0).values().get("sdk-listener");
+    Double noneBytes = calls.get(1).values().get("sdk");
+    Double oneBytes = calls.get(1).values().get("sdk-listener");
+    if (none == null || one == null || noneBytes == null || oneBytes == null) {
+      return;
+    }
+    report.note("GET invoice by id, csol-sdk with no listener / with one no-op `CallListener`: "
+        + ResultsReport.number(none) + " / " + ResultsReport.number(one) + " us per call, "
+        + ResultsReport.number(noneBytes) + " / " + ResultsReport.number(oneBytes)
+        + " bytes allocated per call.");
   }
 
   private static void header(ResultsReport report, String mode, Instant began, Settings s) {

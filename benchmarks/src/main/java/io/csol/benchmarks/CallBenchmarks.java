@@ -30,8 +30,8 @@ public class CallBenchmarks {
   /** System property with the sandbox base URI, set by the suite for the forked JVMs. */
   public static final String BASE_URI_PROPERTY = "bench.baseUri";
 
-  /** Which client: raw, generated or sdk. */
-  @Param({"raw", "generated", "sdk"})
+  /** Which client: raw, generated, sdk, or sdk-listener (csol-sdk with one no-op listener). */
+  @Param({"raw", "generated", "sdk", "sdk-listener"})
   public String client;
 
   private SandboxServer ownSandbox;

@@ -1,12 +1,14 @@
 package io.csol.benchmarks;
 
+import io.csol.sdk.core.CallListener;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Creates the measured clients by name: {@code raw}, {@code generated}, {@code sdk}, and two
- * csol-sdk variants: {@code sdk-prefetch} (prefetch on) and {@code sdk-8-attempts} (more retries).
+ * Creates the measured clients by name: {@code raw}, {@code generated}, {@code sdk}, and three
+ * csol-sdk variants: {@code sdk-prefetch} (prefetch on), {@code sdk-8-attempts} (more retries)
+ * and {@code sdk-listener} (one {@link CallListener} that does nothing, for the cost of events).
  */
 public final class Clients {
 
@@ -30,7 +32,7 @@ public final class Clients {
   /**
    * Creates and signs in one client.
    *
-   * @param kind raw, generated, sdk, sdk-prefetch or sdk-8-attempts
+   * @param kind raw, generated, sdk, sdk-prefetch, sdk-8-attempts or sdk-listener
    * @param baseUri the sandbox, e.g. {@code http://127.0.0.1:8080}
    * @return the client, signed in lazily or eagerly as the client itself does it
    * @throws IllegalArgumentException if {@code kind} is unknown
@@ -49,9 +51,13 @@ public final class Clients {
         return new SdkClient(baseUri, CLIENT_ID, CLIENT_SECRET, PREFETCH_PAGES, 0);
       case "sdk-8-attempts":
         return new SdkClient(baseUri, CLIENT_ID, CLIENT_SECRET, 0, MORE_ATTEMPTS);
+      case "sdk-listener":
+        // every default method: the pipeline still builds and hands over every event
+        return new SdkClient(baseUri, CLIENT_ID, CLIENT_SECRET, 0, 0, new CallListener() { });
       default:
         throw new IllegalArgumentException(
-            "kind must be raw, generated, sdk, sdk-prefetch or sdk-8-attempts, was " + kind);
+            "kind must be raw, generated, sdk, sdk-prefetch, sdk-8-attempts or sdk-listener, was "
+                + kind);
     }
   }
 }

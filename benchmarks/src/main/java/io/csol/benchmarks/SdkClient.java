@@ -1,5 +1,6 @@
 package io.csol.benchmarks;
 
+import io.csol.sdk.core.CallListener;
 import io.csol.sdk.core.Credentials;
 import io.csol.sdk.core.CsolClient;
 import io.csol.sdk.core.RetryOptions;
@@ -12,8 +13,8 @@ import java.net.URI;
 import java.util.Iterator;
 
 /**
- * csol-sdk with default settings; {@code prefetch} pages ahead (0 = off, the default) and
- * {@code maxAttempts} per call (0 = the default retry options).
+ * csol-sdk with default settings; {@code prefetch} pages ahead (0 = off, the default),
+ * {@code maxAttempts} per call (0 = the default retry options) and optionally one listener.
  */
 final class SdkClient implements BenchClient {
 
@@ -23,11 +24,19 @@ final class SdkClient implements BenchClient {
   private final int prefetch;
 
   SdkClient(URI baseUri, String clientId, String clientSecret, int prefetch, int maxAttempts) {
+    this(baseUri, clientId, clientSecret, prefetch, maxAttempts, null);
+  }
+
+  SdkClient(URI baseUri, String clientId, String clientSecret, int prefetch, int maxAttempts,
+      CallListener listener) {
     CsolClient.Builder builder = CsolClient.builder()
         .baseUri(baseUri)
         .credentials(Credentials.clientCredentials(clientId, clientSecret.toCharArray()));
     if (maxAttempts > 0) {
       builder.retry(RetryOptions.builder().maxAttempts(maxAttempts).build());
+    }
+    if (listener != null) {
+      builder.listener(listener);
     }
     this.csol = builder.build();
     this.invoices = InvoicesClient.of(csol);

@@ -6,6 +6,8 @@ import io.csol.sdk.core.internal.ClientConfig;
 import io.csol.sdk.core.internal.ClientRuntime;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -54,6 +56,23 @@ public final class CsolClient implements AutoCloseable {
     return runtime.statistics();
   }
 
+  /**
+   * Returns the state of a tool's circuit breaker, e.g. for a health check: {@code OPEN} means
+   * calls to the tool fail at once with {@code CircuitOpenException} until the breaker's wait is
+   * over.
+   *
+   * <pre>{@code
+   * boolean invoicesUp = csol.circuitState(Tool.INVOICES) != CircuitState.OPEN;
+   * }</pre>
+   *
+   * @param tool the tool, not null
+   * @return the state; {@link CircuitState#CLOSED} when circuit breakers are disabled
+   * @throws NullPointerException if {@code tool} is null
+   */
+  public CircuitState circuitState(Tool tool) {
+    return runtime.circuitState(Objects.requireNonNull(tool, "tool must not be null"));
+  }
+
   /** Closes the connection pool; calls in flight fail. Calling it again does nothing. */
   @Override
   public void close() {
@@ -88,6 +107,7 @@ public final class CsolClient implements AutoCloseable {
     private Duration defaultTimeout = Duration.ofMinutes(2);
     private boolean allowWireLogging;
     private boolean allowInsecureHttp;
+    private final List<CallListener> listeners = new ArrayList<>();
     private final InternalHooks hooks = new InternalHooks();
 
     private Builder() {
@@ -329,6 +349,21 @@ public final class CsolClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Registers a listener for call and attempt events (metrics, tracing); may be called more
+     * than once, listeners are called in the order registered. A listener cannot break a call:
+     * what it throws is logged and ignored (see {@link CallListener}). Without listeners the
+     * pipeline creates no events at all.
+     *
+     * @param listener the listener, not null
+     * @return this builder
+     * @throws NullPointerException if {@code listener} is null
+     */
+    public Builder listener(CallListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener must not be null"));
+      return this;
+    }
+
     Builder hooks(Consumer<InternalHooks> change) {
       change.accept(hooks);
       return this;
@@ -361,7 +396,7 @@ public final class CsolClient implements AutoCloseable {
           new TransportConfig(connectTimeout, responseTimeout, maxConnections, proxy, sslContext,
               proxyUser, proxyPassword),
           UserAgent.of(VERSION, userAgentSuffix), retry, circuitBreaker, defaultTimeout,
-          hooks.tokenRefreshSkew, hooks.sleeper, hooks.clock, hooks.random);
+          hooks.tokenRefreshSkew, hooks.sleeper, hooks.clock, hooks.random, listeners);
       return new CsolClient(ClientRuntime.create(config));
     }
 

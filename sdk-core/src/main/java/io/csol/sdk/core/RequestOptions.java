@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Per-call options: deadline, idempotency key, request id, extra headers and, for document
@@ -30,8 +31,10 @@ public final class RequestOptions {
   private final Map<String, String> headers;
   private final long maxDocumentBytes;
   private final boolean documentDigestRequired;
+  private final Consumer<ResponseInfo> onResponse;
 
   private RequestOptions(Builder b) {
+    this.onResponse = b.onResponse;
     this.timeout = b.timeout;
     this.idempotencyKey = b.idempotencyKey;
     this.requestId = b.requestId;
@@ -59,6 +62,7 @@ public final class RequestOptions {
     b.headers.putAll(headers);
     b.maxDocumentBytes = maxDocumentBytes;
     b.documentDigestRequired = documentDigestRequired;
+    b.onResponse = onResponse;
     return b;
   }
 
@@ -92,12 +96,18 @@ public final class RequestOptions {
     return documentDigestRequired;
   }
 
+  /** @return the callback that receives a successful call's {@link ResponseInfo}, if set */
+  public Optional<Consumer<ResponseInfo>> onResponse() {
+    return Optional.ofNullable(onResponse);
+  }
+
   @Override
   public String toString() {
     // Header values may be secrets; only their names are shown.
     return "RequestOptions[timeout=" + timeout + ", idempotencyKey=" + (idempotencyKey != null)
         + ", requestId=" + requestId + ", headers=" + headers.keySet() + ", maxDocumentBytes="
-        + maxDocumentBytes + ", documentDigestRequired=" + documentDigestRequired + "]";
+        + maxDocumentBytes + ", documentDigestRequired=" + documentDigestRequired
+        + (onResponse == null ? "" : ", onResponse") + "]";
   }
 
   /** Builds {@link RequestOptions}. Not thread-safe. */
@@ -108,8 +118,32 @@ public final class RequestOptions {
     private final Map<String, String> headers = new LinkedHashMap<>();
     private long maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES;
     private boolean documentDigestRequired;
+    private Consumer<ResponseInfo> onResponse;
 
     private Builder() {
+    }
+
+    /**
+     * Sets a callback that receives the request id, status, rate-limit headers and attempt count
+     * of each successful call made with these options (every page of a list is a call of its
+     * own, so it runs once per page). It runs on the calling thread after the response was read,
+     * before the method returns; like a {@link CallListener} it cannot break the call: an
+     * exception it throws is logged at WARN and ignored. Failed calls do not reach it (their
+     * exception carries the request id and status).
+     *
+     * <pre>{@code
+     * AtomicReference<ResponseInfo> info = new AtomicReference<>();
+     * Invoice invoice = invoices.getInvoice("9100000001",
+     *     RequestOptions.builder().onResponse(info::set).build());
+     * long left = info.get().rateLimit().map(ResponseInfo.RateLimit::remaining).orElse(-1L);
+     * }</pre>
+     *
+     * @param callback receives one {@link ResponseInfo} per successful call, not null
+     * @return this builder
+     */
+    public Builder onResponse(Consumer<ResponseInfo> callback) {
+      this.onResponse = Objects.requireNonNull(callback, "onResponse callback must not be null");
+      return this;
     }
 
     /**

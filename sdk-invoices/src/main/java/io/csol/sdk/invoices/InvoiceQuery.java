@@ -42,7 +42,7 @@ import java.util.Objects;
 public final class InvoiceQuery extends SearchRequest<Invoice, InvoiceQuery> {
 
   InvoiceQuery(ToolOperations ops) {
-    super(ops.caller(), ops.tool(), ops.path(""), Invoice.class);
+    super(ops.caller(), ops.tool(), ops.path(""), ops.operationId(), Invoice.class);
   }
 
   /**

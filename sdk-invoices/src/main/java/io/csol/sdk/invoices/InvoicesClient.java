@@ -87,7 +87,7 @@ public final class InvoicesClient {
    */
   public Invoice getInvoice(String number, RequestOptions options) {
     Check.id("number", number, ROUTES);
-    return ops.get(Invoice.class, options, "/{number}", number);
+    return ops.operation("getInvoice").get(Invoice.class, options, "/{number}", number);
   }
 
   /**
@@ -96,7 +96,7 @@ public final class InvoicesClient {
    * @return a new query (default order: number ascending)
    */
   public InvoiceQuery listInvoices() {
-    return new InvoiceQuery(ops);
+    return new InvoiceQuery(ops.operation("listInvoices"));
   }
 
   /**
@@ -124,7 +124,7 @@ public final class InvoicesClient {
    */
   public DocumentInfo getInvoiceImage(String number, DocumentSink sink, RequestOptions options) {
     Check.id("number", number);
-    return ops.download(sink, PDF, options, "/{number}/image", number);
+    return ops.operation("getInvoiceImage").download(sink, PDF, options, "/{number}/image", number);
   }
 
   /**
@@ -152,7 +152,7 @@ public final class InvoicesClient {
    */
   public DocumentInfo exportInvoices(ExportRequest<Invoice> request, DocumentSink sink,
       RequestOptions options) {
-    return ops.export(request, sink, options, "/export");
+    return ops.operation("exportInvoices").export(request, sink, options, "/export");
   }
 
   /**
@@ -177,7 +177,8 @@ public final class InvoicesClient {
    */
   public ForwardResult forwardInvoice(ForwardInvoiceRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request must not be null");
-    return ops.post(request.body(), ForwardResult.class, options, "/{number}/forward",
+    return ops.operation("forwardInvoice")
+        .post(request.body(), ForwardResult.class, options, "/{number}/forward",
         request.invoiceNumber());
   }
 
@@ -210,7 +211,8 @@ public final class InvoicesClient {
    */
   public Invoice approveInvoice(ApproveInvoiceRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request must not be null");
-    return ops.post(request.body(), Invoice.class, options, "/{number}/approve",
+    return ops.operation("approveInvoice")
+        .post(request.body(), Invoice.class, options, "/{number}/approve",
         request.invoiceNumber());
   }
 
@@ -248,7 +250,8 @@ public final class InvoicesClient {
    */
   public DisputeResult disputeInvoice(DisputeInvoiceRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request must not be null");
-    return ops.post(request.body(), DisputeResult.class, options, "/{number}/dispute",
+    return ops.operation("disputeInvoice")
+        .post(request.body(), DisputeResult.class, options, "/{number}/dispute",
         request.invoiceNumber());
   }
 
@@ -273,6 +276,6 @@ public final class InvoicesClient {
    * @return a lazy feed
    */
   public ChangeFeed<Invoice> listInvoiceChanges(SyncToken since, RequestOptions options) {
-    return ops.changes(Invoice.class, since, options, "/changes");
+    return ops.operation("listInvoiceChanges").changes(Invoice.class, since, options, "/changes");
   }
 }

@@ -5,10 +5,12 @@ import io.csol.sdk.testsupport.RecordingCaller;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.csol.sdk.core.ExportFormat;
 import io.csol.sdk.core.RequestOptions;
 import io.csol.sdk.core.Tool;
 import io.csol.sdk.core.changes.ChangeBatch;
 import io.csol.sdk.core.changes.SyncToken;
+import io.csol.sdk.core.query.ExportRequest;
 import io.csol.sdk.core.spi.ApiRequest;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
@@ -104,5 +106,33 @@ class InvoicesClientTest {
   void changes_isLazy() {
     invoices.listInvoiceChanges(null);
     assertThat(caller.requests()).isEmpty();
+  }
+
+  @Test
+  void everyOperation_requestNamesItsOperationIdAndPathTemplate() {
+    caller.answeringJson("{\"data\":[],\"nextSince\":\"t9\",\"hasMore\":false}");
+    invoices.getInvoice("9100000001");
+    invoices.listInvoices().list();
+    invoices.exportInvoices(ExportRequest.of(invoices.listInvoices(), ExportFormat.CSV),
+        DocumentSink.to(new ByteArrayOutputStream()));
+    invoices.getInvoiceImage("9100000001", DocumentSink.to(new ByteArrayOutputStream()));
+    invoices.listInvoiceChanges(null).fetch();
+    caller.answeringJson("{}");
+    invoices.forwardInvoice(ForwardInvoiceRequest.builder().invoiceNumber("9100000001")
+        .recipients("a@example.com").build());
+    invoices.approveInvoice(ApproveInvoiceRequest.builder().invoiceNumber("9100000001").build());
+    invoices.disputeInvoice(DisputeInvoiceRequest.builder().invoiceNumber("9100000001")
+        .reason(DisputeReason.NOT_RECEIVED).details("never arrived").build());
+    // the operationIds and paths of api/openapi.yaml, and nothing filled into a template
+    assertThat(caller.requests()).extracting(r -> r.operation() + " " + r.method() + " "
+        + r.pathTemplate()).containsExactly(
+        "getInvoice GET /v1/invoices/{number}",
+        "listInvoices GET /v1/invoices",
+        "exportInvoices GET /v1/invoices/export",
+        "getInvoiceImage GET /v1/invoices/{number}/image",
+        "listInvoiceChanges GET /v1/invoices/changes",
+        "forwardInvoice POST /v1/invoices/{number}/forward",
+        "approveInvoice POST /v1/invoices/{number}/approve",
+        "disputeInvoice POST /v1/invoices/{number}/dispute");
   }
 }

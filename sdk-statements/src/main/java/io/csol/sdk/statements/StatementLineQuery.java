@@ -30,7 +30,8 @@ import java.util.Objects;
 public final class StatementLineQuery extends SearchRequest<StatementLine, StatementLineQuery> {
 
   StatementLineQuery(ToolOperations ops) {
-    super(ops.caller(), ops.tool(), ops.path("/statements/lines"), StatementLine.class);
+    super(ops.caller(), ops.tool(), ops.path("/statements/lines"), ops.operationId(),
+        StatementLine.class);
   }
 
   /**

@@ -22,7 +22,8 @@ public final class StatementSummaryQuery
     extends SearchRequest<StatementSummary, StatementSummaryQuery> {
 
   StatementSummaryQuery(ToolOperations ops) {
-    super(ops.caller(), ops.tool(), ops.path("/statements/summaries"), StatementSummary.class);
+    super(ops.caller(), ops.tool(), ops.path("/statements/summaries"), ops.operationId(),
+        StatementSummary.class);
   }
 
   /**

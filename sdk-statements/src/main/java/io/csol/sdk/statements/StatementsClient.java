@@ -71,7 +71,7 @@ public final class StatementsClient {
    * @return a new query (default order: customer number, then currency)
    */
   public StatementSummaryQuery listStatementSummaries() {
-    return new StatementSummaryQuery(ops);
+    return new StatementSummaryQuery(ops.operation("listStatementSummaries"));
   }
 
   /**
@@ -80,7 +80,7 @@ public final class StatementsClient {
    * @return a new query (default order: id ascending)
    */
   public StatementLineQuery listStatementLines() {
-    return new StatementLineQuery(ops);
+    return new StatementLineQuery(ops.operation("listStatementLines"));
   }
 
   /**
@@ -104,7 +104,8 @@ public final class StatementsClient {
    */
   public StatementLine getStatementLine(String id, RequestOptions options) {
     Check.id("id", id, ROUTES);
-    return ops.get(StatementLine.class, options, "/statements/lines/{id}", id);
+    return ops.operation("getStatementLine")
+        .get(StatementLine.class, options, "/statements/lines/{id}", id);
   }
 
   /**
@@ -134,7 +135,8 @@ public final class StatementsClient {
   public DocumentInfo getStatementLineDocument(String id, DocumentSink sink,
       RequestOptions options) {
     Check.id("id", id);
-    return ops.download(sink, PDF, options, "/statements/lines/{id}/document", id);
+    return ops.operation("getStatementLineDocument")
+        .download(sink, PDF, options, "/statements/lines/{id}/document", id);
   }
 
   /**
@@ -164,7 +166,8 @@ public final class StatementsClient {
    */
   public DocumentInfo exportStatementLines(ExportRequest<StatementLine> request,
       DocumentSink sink, RequestOptions options) {
-    return ops.export(request, sink, options, "/statements/lines/export");
+    return ops.operation("exportStatementLines")
+        .export(request, sink, options, "/statements/lines/export");
   }
 
   /**
@@ -189,7 +192,8 @@ public final class StatementsClient {
    */
   public ChangeFeed<StatementLine> listStatementLineChanges(SyncToken since,
       RequestOptions options) {
-    return ops.changes(StatementLine.class, since, options, "/statements/lines/changes");
+    return ops.operation("listStatementLineChanges")
+        .changes(StatementLine.class, since, options, "/statements/lines/changes");
   }
 
   /**
@@ -213,7 +217,8 @@ public final class StatementsClient {
    */
   public CreditNote getCreditNote(String number, RequestOptions options) {
     Check.id("number", number);
-    return ops.get(CreditNote.class, options, "/credit-notes/{number}", number);
+    return ops.operation("getCreditNote")
+        .get(CreditNote.class, options, "/credit-notes/{number}", number);
   }
 
   /**
@@ -237,6 +242,6 @@ public final class StatementsClient {
    */
   public Payment getPayment(String number, RequestOptions options) {
     Check.id("number", number);
-    return ops.get(Payment.class, options, "/payments/{number}", number);
+    return ops.operation("getPayment").get(Payment.class, options, "/payments/{number}", number);
   }
 }

@@ -130,4 +130,30 @@ class StatementsClientTest {
     assertThat(caller.last().query()).containsExactly(Map.entry("since", "n1"));
     assertThat(b.nextSince().value()).isEqualTo("n2");
   }
+
+  @Test
+  void everyOperation_requestNamesItsOperationIdAndPathTemplate() {
+    caller.answeringJson("{\"data\":[],\"nextSince\":\"t9\",\"hasMore\":false}");
+    statements.listStatementSummaries().list();
+    statements.listStatementLines().list();
+    statements.listStatementLineChanges(null).fetch();
+    statements.exportStatementLines(ExportRequest.of(statements.listStatementLines(),
+        ExportFormat.CSV), DocumentSink.to(new ByteArrayOutputStream()));
+    statements.getStatementLineDocument("SL-1", DocumentSink.to(new ByteArrayOutputStream()));
+    caller.answeringJson("{}");
+    statements.getStatementLine("SL-1");
+    statements.getCreditNote("CN-1");
+    statements.getPayment("PAY-1");
+    // the operationIds and paths of api/openapi.yaml, and nothing filled into a template
+    assertThat(caller.requests()).extracting(r -> r.operation() + " " + r.method() + " "
+        + r.pathTemplate()).containsExactly(
+        "listStatementSummaries GET /v1/statements/summaries",
+        "listStatementLines GET /v1/statements/lines",
+        "listStatementLineChanges GET /v1/statements/lines/changes",
+        "exportStatementLines GET /v1/statements/lines/export",
+        "getStatementLineDocument GET /v1/statements/lines/{id}/document",
+        "getStatementLine GET /v1/statements/lines/{id}",
+        "getCreditNote GET /v1/credit-notes/{number}",
+        "getPayment GET /v1/payments/{number}");
+  }
 }

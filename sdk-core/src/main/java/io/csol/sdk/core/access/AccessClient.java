@@ -55,7 +55,7 @@ public final class AccessClient {
    * @throws io.csol.sdk.core.error.AuthenticationException when sign-in fails
    */
   public Profile getProfile(RequestOptions options) {
-    return ops.get(Profile.class, options, "/me");
+    return ops.operation("getProfile").get(Profile.class, options, "/me");
   }
 
   /**
@@ -64,7 +64,8 @@ public final class AccessClient {
    * @return the entitlements; nothing is sent until iteration starts
    */
   public PagedIterable<Entitlement> listEntitlements() {
-    return ops.list(Entitlement.class, RequestOptions.defaults(), "/entitlements");
+    return ops.operation("listEntitlements")
+        .list(Entitlement.class, RequestOptions.defaults(), "/entitlements");
   }
 
   /**
@@ -94,6 +95,7 @@ public final class AccessClient {
   public EntitlementRequestResult requestEntitlement(RequestEntitlementRequest request,
       RequestOptions options) {
     Objects.requireNonNull(request, "request must not be null");
-    return ops.post(request.body(), EntitlementRequestResult.class, options, "/entitlements");
+    return ops.operation("requestEntitlement")
+        .post(request.body(), EntitlementRequestResult.class, options, "/entitlements");
   }
 }

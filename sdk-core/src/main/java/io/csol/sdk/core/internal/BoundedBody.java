@@ -47,6 +47,11 @@ final class BoundedBody extends FilterInputStream {
     return skipped;
   }
 
+  /** @return the bytes delivered so far */
+  long bytesRead() {
+    return read;
+  }
+
   private void count(long n) {
     read += n;
     if (read > cap) {

@@ -1,6 +1,7 @@
 package io.csol.sdk.core.internal;
 
 import io.csol.sdk.core.CircuitBreakerOptions;
+import io.csol.sdk.core.CircuitState;
 import io.csol.sdk.core.Tool;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -33,6 +34,22 @@ final class Breakers {
         .slowCallDurationThreshold(Duration.ofDays(1))
         .build();
     this.registry = CircuitBreakerRegistry.of(config);
+  }
+
+  /** The tool's state in the SDK's terms; CLOSED when breakers are disabled (calls flow). */
+  CircuitState state(Tool tool) {
+    if (registry == null) {
+      return CircuitState.CLOSED;
+    }
+    switch (registry.circuitBreaker(tool.name()).getState()) {
+      case OPEN:
+      case FORCED_OPEN:
+        return CircuitState.OPEN;
+      case HALF_OPEN:
+        return CircuitState.HALF_OPEN;
+      default: // CLOSED, DISABLED, METRICS_ONLY: calls flow
+        return CircuitState.CLOSED;
+    }
   }
 
   Optional<CircuitBreaker> forTool(Tool tool) {

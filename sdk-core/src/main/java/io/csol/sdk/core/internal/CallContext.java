@@ -1,6 +1,8 @@
 package io.csol.sdk.core.internal;
 
 import com.fasterxml.jackson.databind.JavaType;
+import io.csol.sdk.core.CallListener;
+import io.csol.sdk.core.ResponseInfo;
 import io.csol.sdk.core.Tool;
 import io.csol.sdk.core.error.CsolException;
 import io.csol.sdk.core.error.TransportException;
@@ -41,6 +43,22 @@ final class CallContext {
   int attemptsSent;
   /** Whether an attempt of a state-changing call may have taken effect on the server. */
   boolean mayHaveBeenApplied;
+  /** The operationId for listeners and the MDC, empty when the request has none. */
+  String operation = "";
+  /** The path before its parameters were filled in, for listeners. */
+  String pathTemplate;
+  /** The caller's callback for a successful response, or null. */
+  Consumer<ResponseInfo> onResponse;
+  /** What listeners are told the call is; built with the first event. */
+  CallListener.CallInfo info;
+  /** The MDC values of an enclosing call (or the application), restored when this one ends. */
+  String outerRequestId;
+  String outerTool;
+  String outerOperation;
+  /** Counts the current attempt's response body bytes; null without listeners. */
+  BoundedBody received;
+  /** The status of the last attempt, 0 when it got no response. */
+  int lastStatus;
 
   CallContext(String method, String path, Map<String, String> query, Tool tool, String accept,
       Map<String, String> extraHeaders, boolean authenticated, Duration timeout) {

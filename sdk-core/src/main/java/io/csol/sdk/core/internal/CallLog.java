@@ -29,7 +29,20 @@ final class CallLog {
     }
   }
 
-  static void retryScheduled(CallContext ctx, String reason, long delayMs) {
+  /**
+   * A retry about to wait. A paced one (429 or 503 with {@code Retry-After}) is the server
+   * setting the pace, as it is meant to, so it is DEBUG; any other retry is a failure the
+   * operator may want to see, so it is WARN.
+   */
+  static void retryScheduled(CallContext ctx, String reason, long delayMs, boolean paced) {
+    if (paced) {
+      if (LOG.isDebugEnabled()) {
+        LOG.debug("[csol] paced retry scheduled (server sent Retry-After) method={} path={}"
+            + " reason={} attempt={} delayMs={} requestId={}", ctx.method, ctx.path, reason,
+            ctx.attempt, delayMs, ctx.requestId);
+      }
+      return;
+    }
     LOG.warn("[csol] retry scheduled method={} path={} reason={} attempt={} delayMs={} requestId={}",
         ctx.method, ctx.path, reason, ctx.attempt, delayMs, ctx.requestId);
   }

@@ -1,5 +1,6 @@
 package io.csol.sdk.core.internal;
 
+import io.csol.sdk.core.CallListener;
 import io.csol.sdk.core.CircuitBreakerOptions;
 import io.csol.sdk.core.Credentials;
 import io.csol.sdk.core.RetryOptions;
@@ -8,6 +9,7 @@ import io.csol.sdk.core.retry.Sleeper;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.DoubleSupplier;
 
@@ -25,11 +27,12 @@ import java.util.function.DoubleSupplier;
  * @param sleeper waits between attempts (tests inject one that does not sleep)
  * @param clock time source for deadlines, token expiry and Retry-After dates
  * @param random uniform [0,1) source for the backoff jitter
+ * @param listeners call and attempt listeners, in registration order (may be empty)
  */
 public record ClientConfig(URI baseUri, Credentials credentials, TransportConfig transport,
     String userAgent, RetryOptions retry, CircuitBreakerOptions circuitBreaker,
     Duration defaultTimeout, Duration tokenRefreshSkew, Sleeper sleeper, Clock clock,
-    DoubleSupplier random) {
+    DoubleSupplier random, List<CallListener> listeners) {
   /**
    * Checks that nothing required is missing.
    *
@@ -44,6 +47,7 @@ public record ClientConfig(URI baseUri, Credentials credentials, TransportConfig
    * @param sleeper see the record description
    * @param clock see the record description
    * @param random see the record description
+   * @param listeners see the record description
    */
   public ClientConfig {
     Objects.requireNonNull(baseUri, "baseUri must not be null");
@@ -56,12 +60,14 @@ public record ClientConfig(URI baseUri, Credentials credentials, TransportConfig
     Objects.requireNonNull(sleeper, "sleeper must not be null");
     Objects.requireNonNull(clock, "clock must not be null");
     Objects.requireNonNull(random, "random must not be null");
+    listeners = List.copyOf(Objects.requireNonNull(listeners, "listeners must not be null"));
   }
 
   @Override
   public String toString() {
     return "ClientConfig[baseUri=" + baseUri + ", credentials=" + credentials + ", transport="
         + transport + ", userAgent=" + userAgent + ", retry=" + retry + ", circuitBreaker="
-        + circuitBreaker + ", defaultTimeout=" + defaultTimeout + "]";
+        + circuitBreaker + ", defaultTimeout=" + defaultTimeout + ", listeners=" + listeners.size()
+        + "]";
   }
 }

@@ -73,6 +73,16 @@ public final class ClientRuntime implements ClientChannel, AutoCloseable {
     return pipeline.counters().snapshot();
   }
 
+  /**
+   * Returns the state of a tool's circuit breaker.
+   *
+   * @param tool the tool, not null
+   * @return the state; CLOSED when circuit breakers are disabled
+   */
+  public io.csol.sdk.core.CircuitState circuitState(io.csol.sdk.core.Tool tool) {
+    return pipeline.circuitState(Objects.requireNonNull(tool, "tool must not be null"));
+  }
+
   /** @return connections leased from the pool right now (0 when idle); for leak tests */
   public int leasedConnections() {
     return transport.leasedConnections();

@@ -1,6 +1,7 @@
 package io.csol.sdk.core.internal;
 
 import com.fasterxml.jackson.databind.JavaType;
+import io.csol.sdk.core.CircuitState;
 import io.csol.sdk.core.RequestOptions;
 import io.csol.sdk.core.Tool;
 import io.csol.sdk.core.auth.AccessToken;
@@ -20,6 +21,7 @@ import io.csol.sdk.core.spi.ApiRequest;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.core.functions.Either;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.time.Duration;
 import java.util.Map;
@@ -43,14 +45,17 @@ import java.util.function.Consumer;
  *                               429/503 with Retry-After retried without using up an attempt;
  *                               a 2xx body that is not well-formed JSON is retried too
  *   PER ATTEMPT  6 auth         bearer token; one renewal + replay on 401
- *                7 observe      one DEBUG line per attempt
+ *                7 observe      one DEBUG line per attempt; attempt events for listeners
  *                8 transport    HttpClient 5; a 2xx head goes to the call's onHead hook, then
  *                               the body is read while the connection is leased
  *   PER CALL     9 decode       2xx JSON -> type ({@link #decode}), or decoded from the stream in 8
  *                               when the caller said the type up front; non-2xx -> ApiException (in 4)
  * </pre>
  *
- * Every CsolException a call ends with records how many attempts were sent, whether one may have
+ * Around all of it ({@link #run}): the call's request id, tool and operation in the SLF4J MDC,
+ * the call event for listeners, the caller's {@code onResponse} callback on success.
+ *
+ * <p>Every CsolException a call ends with records how many attempts were sent, whether one may have
  * taken effect, and the idempotency key ({@link ErrorAccess#recordCall}).
  *
  * <p>Thread-safe: all per-call state lives in a {@link CallContext} confined to the calling thread.
@@ -67,6 +72,7 @@ final class Pipeline {
   private final Breakers breakers;
   private final Backoff backoff;
   private final CallCounters counters = new CallCounters();
+  private final CallEvents events;
   private volatile TokenManager tokens;
 
   Pipeline(ClientConfig config, HttpTransport http) {
@@ -74,6 +80,12 @@ final class Pipeline {
     this.http = http;
     this.breakers = new Breakers(config.circuitBreaker());
     this.backoff = new Backoff(config.retry(), config.random());
+    this.events = new CallEvents(config.listeners());
+  }
+
+  /** The state of a tool's circuit breaker, CLOSED when breakers are disabled. */
+  CircuitState circuitState(Tool tool) {
+    return breakers.state(tool);
   }
 
   void tokens(TokenManager tokens) {
@@ -112,7 +124,10 @@ final class Pipeline {
     deadline(ctx);
     ctx.onHead = onHead;
     ctx.decodeAs = decodeAs;
-    return circuit(ctx, target);
+    ctx.operation = request.operation();
+    ctx.pathTemplate = request.pathTemplate();
+    ctx.onResponse = options.onResponse().orElse(null);
+    return run(ctx, target);
   }
 
   /** Runs an unauthenticated form POST (the token endpoint) within {@code budget}. */
@@ -124,7 +139,26 @@ final class Pipeline {
     prepare(ctx, RequestOptions.defaults(), form, "application/x-www-form-urlencoded");
     idempotency(ctx, RequestOptions.defaults());
     deadline(ctx);
-    return circuit(ctx, null);
+    ctx.operation = "createToken"; // api/openapi.yaml's operationId of the token endpoint
+    ctx.pathTemplate = path;
+    return run(ctx, null);
+  }
+
+  // around the whole call: MDC, call event, onResponse
+  private Exchange run(CallContext ctx, DocumentTarget target) {
+    CallMdc.enter(ctx);
+    long start = events.enabled() ? System.nanoTime() : 0L;
+    try {
+      Exchange ex = circuit(ctx, target);
+      events.callFinished(ctx, ex.status(), null, start);
+      events.respond(ctx, ex);
+      return ex;
+    } catch (RuntimeException | Error e) {
+      events.callFinished(ctx, ctx.lastStatus, e, start);
+      throw e;
+    } finally {
+      CallMdc.exit(ctx);
+    }
   }
 
   // 1 prepare (per call)
@@ -216,7 +250,8 @@ final class Pipeline {
         throw ctx.deadlineExceeded(attempt, failure);
       }
       counters.retry();
-      CallLog.retryScheduled(ctx, failure.getClass().getSimpleName(), delay);
+      CallLog.retryScheduled(ctx, failure.getClass().getSimpleName(), delay, pacedRetry);
+      events.retryScheduled(ctx, failure, delay, pacedRetry);
       sleep(ctx, delay);
       if (ctx.remaining(config.clock()).toMillis() <= 0) {
         throw ctx.deadlineExceeded(attempt, failure);
@@ -299,14 +334,21 @@ final class Pipeline {
   }
 
   // 7 observe (per attempt)
-  private static Exchange observe(CallContext ctx, Stage next) throws IOException {
+  private Exchange observe(CallContext ctx, Stage next) throws IOException {
+    events.attemptStarted(ctx);
     long start = System.nanoTime();
     try {
       Exchange ex = next.run();
-      CallLog.attempt(ctx, ex.status(), (System.nanoTime() - start) / 1_000_000);
+      long nanos = System.nanoTime() - start;
+      ctx.lastStatus = ex.status();
+      CallLog.attempt(ctx, ex.status(), nanos / 1_000_000);
+      events.attemptFinished(ctx, ex, null, nanos);
       return ex;
     } catch (IOException | RuntimeException e) {
-      CallLog.attemptFailed(ctx, e, (System.nanoTime() - start) / 1_000_000);
+      long nanos = System.nanoTime() - start;
+      ctx.lastStatus = 0;
+      CallLog.attemptFailed(ctx, e, nanos / 1_000_000);
+      events.attemptFinished(ctx, null, e, nanos);
       throw e;
     }
   }
@@ -318,11 +360,18 @@ final class Pipeline {
   private Exchange transport(CallContext ctx, DocumentTarget target) throws IOException {
     Duration budget = ctx.remaining(config.clock());
     ctx.decoding = false;
+    ctx.received = null;
     Exchange ex;
     try {
       ex = http.send(Requests.build(config.baseUri(), config.userAgent(), ctx, target != null),
           budget.toMillis() < 1 ? Duration.ofMillis(1) : budget,
-          (head, in) -> {
+          (head, raw) -> {
+            // counted only for listeners (bytesReceived); the stream is not touched otherwise
+            InputStream in = raw;
+            if (events.enabled()) {
+              ctx.received = new BoundedBody(raw, Long.MAX_VALUE, head.status(), ctx.requestId);
+              in = ctx.received;
+            }
             if (ctx.onHead != null && head.successful()) {
               ctx.onHead.accept(head);
             }

@@ -42,6 +42,7 @@ public abstract class SearchRequest<T, S extends SearchRequest<T, S>> {
   private final ApiCaller caller;
   private final Tool tool;
   private final String path;
+  private final String operation;
   private final Class<T> itemType;
   private Filter<T> filter;
   private List<SortOrder<T>> sort = List.of();
@@ -52,18 +53,26 @@ public abstract class SearchRequest<T, S extends SearchRequest<T, S>> {
   private RequestOptions options = RequestOptions.defaults();
 
   /**
-   * Creates a search of one collection.
+   * Creates a search of one collection whose page requests carry an operationId for listeners
+   * and the log MDC.
    *
    * @param caller runs the requests
    * @param tool the tool the collection belongs to
    * @param path the collection path, e.g. {@code /v1/invoices}
+   * @param operation the operationId, e.g. {@code listInvoices}, or empty for none
    * @param itemType the class of one record
    * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code operation} is not empty and not an operationId
    */
   // for the tool modules' query builders, which the SPI is exported to; an application cannot
   // obtain an ApiCaller, so it cannot subclass a search
   @SuppressWarnings("exports")
-  protected SearchRequest(ApiCaller caller, Tool tool, String path, Class<T> itemType) {
+  protected SearchRequest(ApiCaller caller, Tool tool, String path, String operation,
+      Class<T> itemType) {
+    this.operation = Objects.requireNonNull(operation, "operation must not be null");
+    if (!operation.isEmpty()) {
+      ApiRequest.get("/").operation(operation);
+    }
     this.caller = Objects.requireNonNull(caller, "caller must not be null");
     this.tool = Objects.requireNonNull(tool, "tool must not be null");
     this.path = Objects.requireNonNull(path, "path must not be null");
@@ -283,7 +292,11 @@ public abstract class SearchRequest<T, S extends SearchRequest<T, S>> {
    * @return the request; the pipeline adds the cursor per page
    */
   ApiRequest toApiRequest() {
-    return ApiRequest.get(path)
+    ApiRequest.Builder builder = ApiRequest.get(path);
+    if (!operation.isEmpty()) {
+      builder.operation(operation);
+    }
+    return builder
         .tool(tool)
         .query("filter", filter == null ? null : filter.toExpression())
         .query("sort", sort.isEmpty() ? null

@@ -18,6 +18,8 @@ import java.util.Optional;
 public final class ApiRequest {
   private final String method;
   private final String path;
+  private final String pathTemplate;
+  private final String operation;
   private final Tool tool;
   private final Map<String, String> query;
   private final Object body;
@@ -27,6 +29,8 @@ public final class ApiRequest {
   private ApiRequest(Builder b) {
     this.method = b.method;
     this.path = b.path;
+    this.pathTemplate = b.pathTemplate;
+    this.operation = b.operation;
     this.tool = b.tool;
     this.query = Collections.unmodifiableMap(new LinkedHashMap<>(b.query));
     this.body = b.body;
@@ -88,6 +92,27 @@ public final class ApiRequest {
     return path;
   }
 
+  /**
+   * Returns the path as written before its parameters were filled in, e.g.
+   * {@code /v1/invoices/{number}}: what metrics and traces group calls by (the encoded path
+   * holds ids and would give one series per record).
+   *
+   * @return the path template
+   */
+  public String pathTemplate() {
+    return pathTemplate;
+  }
+
+  /**
+   * Returns the operationId of api/openapi.yaml this call runs, e.g. {@code getInvoice}, as
+   * listeners and the log MDC ({@code csol.operation}) report it.
+   *
+   * @return the operationId, or an empty string when the request was not given one
+   */
+  public String operation() {
+    return operation;
+  }
+
   /** @return the tool this call belongs to ({@link Tool#UNKNOWN} for sign-in and access routes) */
   public Tool tool() {
     return tool;
@@ -119,7 +144,8 @@ public final class ApiRequest {
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder(method, path);
+    Builder b = new Builder(method, path, pathTemplate);
+    b.operation = operation;
     b.tool = tool;
     b.query.putAll(query);
     b.body = body;
@@ -138,19 +164,40 @@ public final class ApiRequest {
   public static final class Builder {
     private final String method;
     private final String path;
+    private final String pathTemplate;
+    private String operation = "";
     private Tool tool = Tool.UNKNOWN;
     private final Map<String, String> query = new LinkedHashMap<>();
     private Object body;
     private RequestOptions options = RequestOptions.defaults();
     private String accept = "application/json";
 
-    private Builder(String method, String path) {
+    private Builder(String method, String path, String pathTemplate) {
       this.method = method;
       this.path = path;
+      this.pathTemplate = pathTemplate;
     }
 
     private Builder(String method, String pathTemplate, Object[] pathParams) {
-      this(method, PathTemplate.expand(pathTemplate, pathParams));
+      this(method, PathTemplate.expand(pathTemplate, pathParams), pathTemplate);
+    }
+
+    /**
+     * Names the operation, the operationId of api/openapi.yaml (e.g. {@code getInvoice}), for
+     * listeners and the log MDC.
+     *
+     * @param operationId 1..100 ASCII letters and digits, starting with a letter
+     * @return this builder
+     * @throws IllegalArgumentException if {@code operationId} is not of that form
+     */
+    public Builder operation(String operationId) {
+      Objects.requireNonNull(operationId, "operationId must not be null");
+      if (!PathTemplate.isOperationId(operationId)) {
+        throw new IllegalArgumentException("operationId must be 1..100 ASCII letters and digits"
+            + " starting with a letter, e.g. getInvoice, was '" + operationId + "'");
+      }
+      this.operation = operationId;
+      return this;
     }
 
     /**

@@ -49,6 +49,21 @@ final class PathTemplate {
     return out.toString();
   }
 
+  /** Whether {@code s} has the form of an operationId: a letter, then letters and digits. */
+  static boolean isOperationId(String s) {
+    if (s.isEmpty() || s.length() > 100) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      if (!letter && (i == 0 || c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static String encodeSegment(String s) {
     // URLEncoder is form encoding; fix the two differences that matter in a path segment.
     return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20").replace("%7E", "~");

@@ -144,4 +144,33 @@ class AccessClientTest {
     assertThatThrownBy(() -> AccessClient.of(client).requestEntitlement(null))
         .isInstanceOf(NullPointerException.class).hasMessageContaining("request");
   }
+
+  @Test
+  void everyOperation_listenerSeesItsOperationIdAndPathTemplate() {
+    server.stubFor(get("/v1/me").willReturn(json(200, "{\"userId\":\"dana\"}")));
+    server.stubFor(get(urlPathEqualTo("/v1/entitlements")).willReturn(json(200, "{\"data\":[]}")));
+    server.stubFor(post("/v1/entitlements").willReturn(json(202, "{\"tool\":\"INVOICES\","
+        + "\"customerNumber\":\"1000002\",\"country\":\"DE\",\"status\":\"PENDING\"}")));
+    List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (CsolClient observed = CsolClient.builder().baseUri("http://127.0.0.1:" + server.port())
+        .credentials(Credentials.password("dana", "demo-password-1".toCharArray()))
+        .listener(new io.csol.sdk.core.CallListener() {
+          @Override
+          public void callFinished(CallEvent e) {
+            calls.add(e.call().operation() + " " + e.call().method() + " "
+                + e.call().pathTemplate() + " " + e.outcome());
+          }
+        }).build()) {
+      AccessClient access = AccessClient.of(observed);
+      access.getProfile();
+      access.listEntitlements().stream().count();
+      access.requestEntitlement(RequestEntitlementRequest.builder().tool(Tool.INVOICES)
+          .customerNumber("1000002").country("DE").justification("month end").build());
+    }
+    assertThat(calls).containsExactly(
+        "createToken POST /v1/oauth/token SUCCESS",
+        "getProfile GET /v1/me SUCCESS",
+        "listEntitlements GET /v1/entitlements SUCCESS",
+        "requestEntitlement POST /v1/entitlements SUCCESS");
+  }
 }

@@ -39,7 +39,7 @@ class SearchRequestTest {
   /** What a tool module writes. */
   static final class InvoiceSearch extends SearchRequest<String, InvoiceSearch> {
     InvoiceSearch(ApiCaller caller) {
-      super(caller, Tool.INVOICES, "/v1/invoices", String.class);
+      super(caller, Tool.INVOICES, "/v1/invoices", "listInvoices", String.class);
     }
   }
 

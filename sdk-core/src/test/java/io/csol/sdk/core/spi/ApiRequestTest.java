@@ -45,4 +45,21 @@ class ApiRequestTest {
     assertThat(copy.tool()).isEqualTo(Tool.INVOICES);
     assertThat(r.toString()).doesNotContain("k=v");
   }
+
+  @Test
+  void operation_andPathTemplate_keptThroughToBuilderAndValidated() {
+    ApiRequest r = ApiRequest.get("/v1/invoices/{number}", "a/b").operation("getInvoice").build();
+    assertThat(r.path()).isEqualTo("/v1/invoices/a%2Fb");
+    assertThat(r.pathTemplate()).isEqualTo("/v1/invoices/{number}");
+    ApiRequest page = r.toBuilder().query("cursor", "c2").build();
+    assertThat(page.operation()).isEqualTo("getInvoice");
+    assertThat(page.pathTemplate()).isEqualTo("/v1/invoices/{number}");
+    assertThat(ApiRequest.get("/v1/me").build().operation()).isEmpty();
+    for (String bad : new String[] {"", "1get", "get-invoice", "get invoice", "x".repeat(101)}) {
+      assertThatThrownBy(() -> ApiRequest.get("/v1/me").operation(bad)).as(bad)
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("operationId");
+    }
+    assertThatThrownBy(() -> ApiRequest.get("/v1/me").operation(null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("operationId");
+  }
 }

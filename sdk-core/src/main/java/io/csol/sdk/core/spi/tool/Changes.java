@@ -36,6 +36,30 @@ final class Changes {
    */
   static <T> ChangeFeed.Fetcher<T> fetcher(ApiCaller caller, Tool tool, String path,
       Class<T> type, RequestOptions options) {
+    return fetcher(caller, tool, path, "", type, options);
+  }
+
+  /**
+   * Returns a fetcher as {@link #fetcher(ApiCaller, Tool, String, Class, RequestOptions)} does,
+   * whose requests carry an operationId for listeners and the log MDC.
+   *
+   * @param caller runs the requests, not null
+   * @param tool the tool the collection belongs to, not null
+   * @param path the feed's path, e.g. {@code /v1/invoices/changes}, not null
+   * @param operation the operationId, e.g. {@code listInvoiceChanges}, or empty for none
+   * @param type the record type of upserts, not null
+   * @param options per-call options applied to every request of the feed, not null
+   * @param <T> the record type
+   * @return a fetcher for {@link ChangeFeed#create}
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code operation} is not empty and not an operationId
+   */
+  public static <T> ChangeFeed.Fetcher<T> fetcher(ApiCaller caller, Tool tool, String path,
+      String operation, Class<T> type, RequestOptions options) {
+    Objects.requireNonNull(operation, "operation must not be null");
+    if (!operation.isEmpty()) {
+      ApiRequest.get("/").operation(operation); // fail fast here, not on the first fetch
+    }
     Objects.requireNonNull(caller, "caller must not be null");
     Objects.requireNonNull(tool, "tool must not be null");
     Objects.requireNonNull(path, "path must not be null");
@@ -43,12 +67,12 @@ final class Changes {
     Objects.requireNonNull(options, "options must not be null");
     Type envelope = Json.mapper().getTypeFactory().constructParametricType(ChangesWire.class, type);
     return (since, limit) -> {
-      ApiRequest request = ApiRequest.get(path)
+      ApiRequest.Builder builder = ApiRequest.get(path)
           .query("since", since == null ? null : since.value())
           .query("limit", limit == null ? null : limit.toString())
           .tool(tool)
-          .options(options)
-          .build();
+          .options(options);
+      ApiRequest request = (operation.isEmpty() ? builder : builder.operation(operation)).build();
       ChangesWire<T> wire = caller.call(request, envelope);
       return wire.toBatch();
     };

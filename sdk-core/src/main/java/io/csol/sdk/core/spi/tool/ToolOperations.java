@@ -26,17 +26,24 @@ import java.util.Objects;
  *
  * public Invoice getInvoice(String number, RequestOptions options) {
  *   Check.id("number", number, ROUTES);
- *   return ops.get(Invoice.class, options, "/{number}", number);
+ *   return ops.operation("getInvoice").get(Invoice.class, options, "/{number}", number);
  * }
  * }</pre>
+ * Each operation names itself with {@link #operation(String)}, its operationId (= the method's
+ * name), so that listeners, metrics and the log MDC can tell operations apart.
  * Path parameters are percent-encoded as one segment each. Immutable and thread-safe.
  */
 public final class ToolOperations {
   private final ApiCaller caller;
   private final Tool tool;
   private final String basePath;
+  private final String operation;
 
   private ToolOperations(ApiCaller caller, Tool tool, String basePath) {
+    this(caller, tool, basePath, "");
+  }
+
+  private ToolOperations(ApiCaller caller, Tool tool, String basePath, String operation) {
     this.caller = Objects.requireNonNull(caller, "caller must not be null");
     this.tool = Objects.requireNonNull(tool, "tool must not be null");
     Objects.requireNonNull(basePath, "basePath must not be null");
@@ -45,6 +52,31 @@ public final class ToolOperations {
           + "/v1/invoices, was '" + basePath + "'");
     }
     this.basePath = basePath;
+    this.operation = operation;
+  }
+
+  /**
+   * Returns these operations bound to one operation: every request they build carries its
+   * operationId ({@link ApiRequest#operation()}).
+   *
+   * @param operationId the operationId of api/openapi.yaml, e.g. {@code getInvoice}: 1..100
+   *     ASCII letters and digits starting with a letter
+   * @return a copy bound to the operation
+   * @throws IllegalArgumentException if {@code operationId} is not of that form
+   */
+  public ToolOperations operation(String operationId) {
+    // validated by the builder, so the rule lives in one place
+    ApiRequest.get("/").operation(operationId);
+    return new ToolOperations(caller, tool, basePath, operationId);
+  }
+
+  /**
+   * Returns the operationId these operations are bound to.
+   *
+   * @return the operationId, or an empty string when none was set
+   */
+  public String operationId() {
+    return operation;
   }
 
   /**
@@ -205,7 +237,8 @@ public final class ToolOperations {
    */
   public <T> ChangeFeed<T> changes(Class<T> type, SyncToken since, RequestOptions options,
       String subPath) {
-    return ChangeFeed.create(Changes.fetcher(caller, tool, path(subPath), type, options), since);
+    return ChangeFeed.create(
+        Changes.fetcher(caller, tool, path(subPath), operation, type, options), since);
   }
 
   /**
@@ -231,11 +264,13 @@ public final class ToolOperations {
 
   private ApiRequest bind(ApiRequest.Builder builder, RequestOptions options) {
     Objects.requireNonNull(options, "options must not be null; use RequestOptions.defaults()");
-    return builder.tool(tool).options(options).build();
+    builder.tool(tool).options(options);
+    return (operation.isEmpty() ? builder : builder.operation(operation)).build();
   }
 
   @Override
   public String toString() {
-    return "ToolOperations[" + tool + " " + basePath + "]";
+    return "ToolOperations[" + tool + " " + basePath
+        + (operation.isEmpty() ? "" : " " + operation) + "]";
   }
 }
