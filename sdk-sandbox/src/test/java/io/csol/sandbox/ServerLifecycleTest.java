@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.csol.sandbox.spi.Response;
 import io.csol.sandbox.spi.Routes;
 import io.csol.sandbox.spi.SandboxContext;
+import io.csol.sandbox.spi.SandboxWorld;
 import io.csol.sandbox.spi.ToolModule;
 import java.io.IOException;
 import java.net.ServerSocket;

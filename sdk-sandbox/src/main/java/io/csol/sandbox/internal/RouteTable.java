@@ -68,6 +68,11 @@ public final class RouteTable implements Routes {
         add("DELETE", pattern, handler, false, false);
     }
 
+    @Override
+    public void openForm(String pattern, Handler handler) {
+        add("POST", pattern, handler, true, true);
+    }
+
     /** Registers a route that needs no token, optionally taking a form-urlencoded body (sandbox internal). */
     public void open(String method, String pattern, Handler handler, boolean formBody) {
         add(method, pattern, handler, true, formBody);

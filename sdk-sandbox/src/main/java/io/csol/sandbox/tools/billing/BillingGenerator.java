@@ -1,6 +1,6 @@
 package io.csol.sandbox.tools.billing;
 
-import io.csol.sandbox.SandboxWorld;
+import io.csol.sandbox.spi.SandboxWorld;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

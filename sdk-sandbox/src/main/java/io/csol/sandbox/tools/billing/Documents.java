@@ -1,7 +1,7 @@
 package io.csol.sandbox.tools.billing;
 
-import io.csol.sandbox.SandboxWorld;
 import io.csol.sandbox.spi.Response;
+import io.csol.sandbox.spi.SandboxWorld;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,11 +1,11 @@
 package io.csol.sandbox.tools.billing;
 
-import io.csol.sandbox.SandboxWorld;
 import io.csol.sandbox.spi.CollectionRoutes;
 import io.csol.sandbox.spi.ProblemException;
 import io.csol.sandbox.spi.Request;
 import io.csol.sandbox.spi.Response;
 import io.csol.sandbox.spi.Routes;
+import io.csol.sandbox.spi.SandboxWorld;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
