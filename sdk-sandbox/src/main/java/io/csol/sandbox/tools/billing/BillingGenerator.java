@@ -18,7 +18,7 @@ import java.util.SplittableRandom;
  * notes and adjustments), so {@link #lineCount} is cheap and {@link StatementIndex} can lay out
  * dense statement line ids. Thread-safe (immutable).
  */
-final class BillingGenerator {
+public final class BillingGenerator {
 
     /** Invoices per unit of scale; statement lines are about three times as many. */
     static final int INVOICES_PER_SCALE = 2_000;
@@ -56,7 +56,7 @@ final class BillingGenerator {
         }
     }
 
-    long invoiceCount() {
+    public long invoiceCount() {
         return invoiceCount;
     }
 
