@@ -740,7 +740,10 @@ final class ModelBuilder {
         } else {
           String actual = ref != null ? javaName(ref.substring(SCHEMAS.length()), target)
               : str(hints(target).get("name"));
-          if (enumName == null || !enumName.equals(actual)) {
+          // the contract names the enum schema (StatementDocumentType); its Java name
+          // (x-csol-java.name, DocumentType) is accepted too
+          String schema = ref != null ? ref.substring(SCHEMAS.length()) : null;
+          if (enumName == null || !(enumName.equals(actual) || enumName.equals(schema))) {
             problems.add(at + ": field '" + name + "' names enum " + enumName
                 + " but the schema's enum is " + actual);
           }
