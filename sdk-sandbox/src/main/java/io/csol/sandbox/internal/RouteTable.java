@@ -70,6 +70,11 @@ public final class RouteTable implements Routes {
 
     @Override
     public void openForm(String pattern, Handler handler) {
+        if (tool != null) {
+            // a caller without a token has no entitlements to check
+            throw new IllegalStateException("a route without a bearer token cannot require tool " + tool
+                    + "; register " + pattern + " on the tool-free Routes");
+        }
         add("POST", pattern, handler, true, true);
     }
 
