@@ -49,6 +49,22 @@ class RealContractTest {
     checkSizeAndImports(files);
   }
 
+  @Test
+  void generate_sandboxConfiguration_writesTheBillingCatalogues() throws Exception {
+    Config config = new Config(Config.Target.SANDBOX, "io.csol.sandbox.tools.billing", List.of(),
+        List.of(), List.of("invoices", "statementLines", "statementSummaries"), List.of(), false,
+        "api/openapi.yaml");
+    Map<String, String> files = Generator.parse(Files.readString(SPEC, StandardCharsets.UTF_8),
+        config).emit();
+    assertThat(files.keySet()).map(k -> k.substring(k.lastIndexOf('/') + 1))
+        .containsExactlyInAnyOrder("InvoicesCatalogue.java", "StatementLinesCatalogue.java",
+            "StatementSummariesCatalogue.java");
+    // the contract names enum schemas (StatementDocumentType), whose Java names differ (DocumentType)
+    assertThat(files.get("io/csol/sandbox/tools/billing/StatementLinesCatalogue.java"))
+        .contains("new Field(\"documentType\", FieldType.ENUM, true, false)",
+            "DOCUMENT_TYPE_VALUES = Set.of(\"INVOICE\", \"CREDIT_NOTE\", \"PAYMENT\", \"ADJUSTMENT\")");
+  }
+
   private static void checkSizeAndImports(Map<String, String> files) {
     for (Map.Entry<String, String> f : files.entrySet()) {
       assertThat(f.getValue().split("\n")).as("lines of " + f.getKey()).hasSizeLessThanOrEqualTo(400);

@@ -1,5 +1,6 @@
 package io.csol.sandbox;
 
+import io.csol.sandbox.internal.FaultHook;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -214,6 +215,17 @@ public final class Faults {
                 ? new Rule(a.rule.path(), a.rule.kind(), 0, Math.max(a.remaining, 0), a.rule.status(),
                         a.rule.retryAfterSeconds(), a.rule.delayMillis())
                 : a.rule).toList();
+    }
+
+
+    /** The pipeline's view of these controls: {@link #decide} in the internals' terms. */
+    FaultHook hook() {
+        return path -> {
+            Decision d = decide(path);
+            Rule t = d.terminal();
+            return new FaultHook.Decision(d.latencyMillis(), t == null ? null : new FaultHook.Fault(
+                    FaultHook.Kind.valueOf(t.kind().name()), t.status(), t.retryAfterSeconds(), t.delayMillis()));
+        };
     }
 
     /** Decides the faults of one request (server use); admin routes never get any. */

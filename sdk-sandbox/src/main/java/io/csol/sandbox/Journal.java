@@ -1,5 +1,6 @@
 package io.csol.sandbox;
 
+import io.csol.sandbox.internal.CallJournal;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -46,6 +47,13 @@ public final class Journal {
     }
 
     private final ArrayDeque<Entry> entries = new ArrayDeque<>();
+
+    /** The pipeline's view of this journal: records its calls as {@link Entry entries}. */
+    CallJournal sink() {
+        return call -> record(new Entry(call.time(), call.method(), call.path(), call.query(), call.requestId(),
+                call.idempotencyKey(), call.subject(), call.status(), Outcome.valueOf(call.outcome().name()),
+                call.fault(), call.headers()));
+    }
 
     /** Records an entry, dropping the oldest when full. */
     public synchronized void record(Entry entry) {

@@ -1,7 +1,7 @@
 package io.csol.sandbox;
 
 import com.sun.net.httpserver.HttpServer;
-import io.csol.sandbox.access.AccessTool;
+import io.csol.sandbox.access.AccessToolModule;
 import io.csol.sandbox.access.TokenStore;
 import io.csol.sandbox.engine.Collection;
 import io.csol.sandbox.engine.demo.DemoRecord;
@@ -11,6 +11,7 @@ import io.csol.sandbox.internal.Pipeline;
 import io.csol.sandbox.internal.RateLimiter;
 import io.csol.sandbox.internal.ServerState;
 import io.csol.sandbox.spi.CollectionRoutes;
+import io.csol.sandbox.spi.SandboxWorld;
 import io.csol.sandbox.spi.ToolModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -88,11 +89,11 @@ public final class SandboxServer implements AutoCloseable {
         this.faults = new Faults(options.seed());
         this.tokens = new TokenStore(clock, options.tokenTtl());
         this.cursorKey = options.cursorKey().orElseGet(SandboxServer::randomKey);
-        this.modules = modules(options);
+        this.modules = modules(options, new AccessToolModule(tokens));
         this.state = newState();
         this.executor = executor(options.threads());
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 256);
-        http.createContext("/", new Admission(new Pipeline(() -> state, AdminRoutes.create(this), faults, journal,
+        http.createContext("/", new Admission(new Pipeline(() -> state, AdminRoutes.create(this), faults.hook(), journal.sink(),
                 clock), options.threads(), MAX_WAITING));
         http.setExecutor(executor);
         http.start();
@@ -184,7 +185,6 @@ public final class SandboxServer implements AutoCloseable {
     private ServerState newState() {
         ServerState fresh = new ServerState(new RateLimiter(options.rateLimit(), clock));
         StateContext context = new StateContext(options, clock, world, fresh, cursorKey);
-        new AccessTool(tokens, world).register(fresh, context);
         CollectionRoutes.register(fresh.routes(), DEMO_RECORDS_PATH, demoCollection(fresh), null);
         for (ToolModule module : modules) {
             module.register(fresh.routes(), context);
@@ -200,8 +200,10 @@ public final class SandboxServer implements AutoCloseable {
                 (int) options.demoRecords(), options.seed(), clock, cursorKey))).collection();
     }
 
-    private static List<ToolModule> modules(SandboxOptions options) {
+    /** The built-in access module, then the added and the discovered ones, in name order. */
+    private static List<ToolModule> modules(SandboxOptions options, ToolModule access) {
         List<ToolModule> result = new ArrayList<>(options.modules());
+        result.add(access);
         if (options.discoverModules()) {
             ServiceLoader.load(ToolModule.class, SandboxServer.class.getClassLoader()).forEach(result::add);
         }

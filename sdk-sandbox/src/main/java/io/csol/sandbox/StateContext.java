@@ -1,7 +1,9 @@
 package io.csol.sandbox;
 
 import io.csol.sandbox.internal.ServerState;
+import io.csol.sandbox.spi.Authenticator;
 import io.csol.sandbox.spi.SandboxContext;
+import io.csol.sandbox.spi.SandboxWorld;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -54,5 +56,10 @@ final class StateContext implements SandboxContext {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(factory, "factory");
         return state.shared(type, factory);
+    }
+
+    @Override
+    public void authenticator(Authenticator authenticator) {
+        state.authenticator(Objects.requireNonNull(authenticator, "authenticator"));
     }
 }

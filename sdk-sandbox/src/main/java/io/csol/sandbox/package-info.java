@@ -1,7 +1,7 @@
 /**
  * The csol sandbox: an embedded, stateful reference server of the csol API for tests, examples
  * and local development. {@link io.csol.sandbox.SandboxServer} runs it,
- * {@link io.csol.sandbox.SandboxWorld} holds the seeded customers and demo credentials,
+ * {@link io.csol.sandbox.spi.SandboxWorld} holds the seeded customers and demo credentials,
  * {@link io.csol.sandbox.Faults} injects failures, {@link io.csol.sandbox.SandboxClock} is the
  * settable clock and {@link io.csol.sandbox.Journal} records what the server received.
  *

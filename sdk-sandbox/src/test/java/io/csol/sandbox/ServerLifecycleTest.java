@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.csol.sandbox.spi.Response;
 import io.csol.sandbox.spi.Routes;
 import io.csol.sandbox.spi.SandboxContext;
+import io.csol.sandbox.spi.SandboxWorld;
 import io.csol.sandbox.spi.ToolModule;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -65,6 +66,40 @@ class ServerLifecycleTest {
         assertThatThrownBy(() -> SandboxServer.start(SandboxOptions.builder().module(named("x", order))
                 .module(named("x", order)).build())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("x");
+    }
+
+    @Test
+    void start_moduleNamedAccess_clashesWithTheBuiltInAccessModule() {
+        assertThatThrownBy(() -> SandboxServer.start(SandboxOptions.builder().discoverModules(false)
+                .module(named("access", new ArrayList<>())).build())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("two tool modules are named 'access'");
+    }
+
+    @Test
+    void start_withoutDiscovery_stillServesSignInThroughTheAccessModule() {
+        try (SandboxServer server = SandboxServer.start(SandboxOptions.builder().discoverModules(false).build())) {
+            Http http = new Http(server.baseUri());
+            String token = http.token("dana", "demo-password-1");
+            assertThat(http.get("/v1/me", token).statusCode()).isEqualTo(200);
+            assertThat(http.get("/v1/entitlements", token).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void openForm_onAToolView_isRefused() {
+        ToolModule module = new ToolModule() {
+            @Override
+            public String name() {
+                return "open-tool";
+            }
+
+            @Override
+            public void register(Routes routes, SandboxContext context) {
+                routes.tool("INVOICES").openForm("/v1/_test/open", r -> Response.json(200, Map.of()));
+            }
+        };
+        assertThatThrownBy(() -> SandboxServer.start(SandboxOptions.builder().discoverModules(false).module(module)
+                .build())).isInstanceOf(IllegalStateException.class).hasMessageContaining("cannot require tool INVOICES");
     }
 
     @Test

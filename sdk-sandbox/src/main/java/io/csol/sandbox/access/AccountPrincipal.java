@@ -1,8 +1,8 @@
 package io.csol.sandbox.access;
 
-import io.csol.sandbox.SandboxWorld;
 import io.csol.sandbox.spi.Principal;
 import io.csol.sandbox.spi.ProblemException;
+import io.csol.sandbox.spi.SandboxWorld;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package io.csol.sandbox.access;
 
-import io.csol.sandbox.SandboxWorld;
+import io.csol.sandbox.spi.SandboxWorld;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,11 +1,11 @@
 package io.csol.sandbox.access;
 
-import io.csol.sandbox.SandboxWorld;
 import io.csol.sandbox.spi.CollectionRoutes;
 import io.csol.sandbox.spi.Principal;
 import io.csol.sandbox.spi.ProblemException;
 import io.csol.sandbox.spi.Request;
 import io.csol.sandbox.spi.Response;
+import io.csol.sandbox.spi.SandboxWorld;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;

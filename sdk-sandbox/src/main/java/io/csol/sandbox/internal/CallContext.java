@@ -1,6 +1,5 @@
 package io.csol.sandbox.internal;
 
-import io.csol.sandbox.Journal;
 import io.csol.sandbox.spi.Principal;
 
 /** What the pipeline learns about one call, journaled at the end. */
@@ -12,7 +11,7 @@ final class CallContext {
     String idempotencyKey;
     Principal principal;
     int status;
-    Journal.Outcome outcome = Journal.Outcome.REJECTED;
+    CallJournal.Outcome outcome = CallJournal.Outcome.REJECTED;
     String fault;
     boolean recorded;
 

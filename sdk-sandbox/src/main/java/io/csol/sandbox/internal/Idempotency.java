@@ -1,6 +1,5 @@
 package io.csol.sandbox.internal;
 
-import io.csol.sandbox.Journal;
 import io.csol.sandbox.spi.ProblemException;
 import io.csol.sandbox.spi.Response;
 import java.util.Map;
@@ -40,7 +39,7 @@ final class Idempotency {
             }
             IdempotencyStore.Stored stored = await(claim.slot());
             if (stored != null) {
-                call.outcome = Journal.Outcome.REPLAYED;
+                call.outcome = CallJournal.Outcome.REPLAYED;
                 Response replay = stored.contentType() == null ? Response.noContent()
                         : Response.document(stored.status(), stored.contentType(), stored.body());
                 stored.headers().forEach(replay::header);

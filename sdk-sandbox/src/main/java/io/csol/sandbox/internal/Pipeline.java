@@ -2,8 +2,6 @@ package io.csol.sandbox.internal;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import io.csol.sandbox.Faults;
-import io.csol.sandbox.Journal;
 import io.csol.sandbox.spi.Principal;
 import io.csol.sandbox.spi.ProblemException;
 import io.csol.sandbox.spi.Request;
@@ -33,13 +31,13 @@ public final class Pipeline implements HttpHandler {
 
     private final Supplier<ServerState> state;
     private final RouteTable admin;
-    private final Faults faults;
-    private final Journal journal;
+    private final FaultHook faults;
+    private final CallJournal journal;
     private final Clock clock;
     private final ContractValidator contract = ContractValidator.shared();
 
     /** Creates the pipeline over the current server state (swapped on reset). */
-    public Pipeline(Supplier<ServerState> state, RouteTable admin, Faults faults, Journal journal, Clock clock) {
+    public Pipeline(Supplier<ServerState> state, RouteTable admin, FaultHook faults, CallJournal journal, Clock clock) {
         this.state = state;
         this.admin = admin;
         this.faults = faults;
@@ -89,16 +87,16 @@ public final class Pipeline implements HttpHandler {
 
     private void handleApi(HttpExchange exchange, CallContext call) throws IOException {
         ServerState current = state.get();
-        Faults.Decision decision = faults.decide(call.path);
+        FaultHook.Decision decision = faults.decide(call.path);
         if (decision.latencyMillis() > 0) {
             sleep(decision.latencyMillis());
         }
-        Faults.Rule fault = decision.terminal();
+        FaultHook.Fault fault = decision.terminal();
         if (fault != null) {
             call.fault = fault.kind().name();
             if (!ResponseSender.responsePhase(fault.kind())) {
-                call.outcome = Journal.Outcome.FAULT;
-                if (fault.kind() == Faults.Kind.RESET) {
+                call.outcome = CallJournal.Outcome.FAULT;
+                if (fault.kind() == FaultHook.Kind.RESET) {
                     record(exchange, call);
                     throw new ConnectionAbort(fault.kind().name());
                 }
@@ -112,14 +110,14 @@ public final class Pipeline implements HttpHandler {
             limit(exchange, current, call);
             response = dispatch(exchange, call, current.routes(), current, fault);
         } catch (ProblemException e) {
-            call.outcome = Journal.Outcome.REJECTED;
+            call.outcome = CallJournal.Outcome.REJECTED;
             response = problem(e, call);
         }
         send(exchange, call, response, fault != null && ResponseSender.responsePhase(fault.kind()) ? fault : null);
     }
 
     private Response dispatch(HttpExchange exchange, CallContext call, RouteTable table, ServerState current,
-                              Faults.Rule fault) throws IOException {
+                              FaultHook.Fault fault) throws IOException {
         try {
             byte[] body = Wire.readBody(exchange.getRequestBody(), exchange.getRequestHeaders());
             String givenId = exchange.getRequestHeaders().getFirst("X-Request-Id");
@@ -163,8 +161,8 @@ public final class Pipeline implements HttpHandler {
             }
             return response;
         } catch (ProblemException e) {
-            if (call.outcome != Journal.Outcome.APPLIED) {
-                call.outcome = Journal.Outcome.REJECTED;
+            if (call.outcome != CallJournal.Outcome.APPLIED) {
+                call.outcome = CallJournal.Outcome.REJECTED;
             }
             return problem(e, call);
         }
@@ -192,7 +190,7 @@ public final class Pipeline implements HttpHandler {
     }
 
     private Response invoke(Route route, Request request, CallContext call) {
-        call.outcome = Journal.Outcome.APPLIED;
+        call.outcome = CallJournal.Outcome.APPLIED;
         try {
             Response response = route.handler().handle(request);
             if (response == null) {
@@ -200,12 +198,12 @@ public final class Pipeline implements HttpHandler {
             }
             return response;
         } catch (ProblemException e) {
-            call.outcome = e.status() >= 500 ? Journal.Outcome.ERROR : Journal.Outcome.REJECTED;
+            call.outcome = e.status() >= 500 ? CallJournal.Outcome.ERROR : CallJournal.Outcome.REJECTED;
             return problem(e, call);
         } catch (RuntimeException e) {
             LOG.error("[sandbox] handler failed method={} route={} requestId={}", call.method, route.pattern(),
                     call.requestId, e);
-            call.outcome = Journal.Outcome.ERROR;
+            call.outcome = CallJournal.Outcome.ERROR;
             return problem(new ProblemException(500, "internal-error", "Internal error",
                     "the sandbox failed to handle this request; see its log for requestId " + call.requestId), call);
         }
@@ -258,7 +256,7 @@ public final class Pipeline implements HttpHandler {
         e.with("error", code).with("error_description", e.detail());
     }
 
-    private void send(HttpExchange exchange, CallContext call, Response response, Faults.Rule fault)
+    private void send(HttpExchange exchange, CallContext call, Response response, FaultHook.Fault fault)
             throws IOException {
         call.status = response.status();
         // journal first: a client that got the response may assert on the journal at once
@@ -269,7 +267,7 @@ public final class Pipeline implements HttpHandler {
     private void record(HttpExchange exchange, CallContext call) {
         call.recorded = true;
         Map<String, List<String>> headers = Wire.safeHeaders(exchange.getRequestHeaders());
-        journal.record(new Journal.Entry(clock.instant(), call.method, call.path, call.rawQuery, call.requestId,
+        journal.record(new CallJournal.Call(clock.instant(), call.method, call.path, call.rawQuery, call.requestId,
                 call.idempotencyKey, call.subject(), call.status, call.outcome, call.fault, headers));
     }
 

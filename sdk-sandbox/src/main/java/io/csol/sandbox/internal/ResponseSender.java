@@ -1,7 +1,6 @@
 package io.csol.sandbox.internal;
 
 import com.sun.net.httpserver.HttpExchange;
-import io.csol.sandbox.Faults;
 import io.csol.sandbox.spi.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,23 +16,23 @@ final class ResponseSender {
     }
 
     /** Tells whether a fault acts on the response (the handler runs first). */
-    static boolean responsePhase(Faults.Kind kind) {
-        return kind == Faults.Kind.RESET_AFTER_HANDLER || kind == Faults.Kind.RESET_MID_BODY
-                || kind == Faults.Kind.TRUNCATED_BODY || kind == Faults.Kind.MALFORMED_JSON
-                || kind == Faults.Kind.SLOW_BODY;
+    static boolean responsePhase(FaultHook.Kind kind) {
+        return kind == FaultHook.Kind.RESET_AFTER_HANDLER || kind == FaultHook.Kind.RESET_MID_BODY
+                || kind == FaultHook.Kind.TRUNCATED_BODY || kind == FaultHook.Kind.MALFORMED_JSON
+                || kind == FaultHook.Kind.SLOW_BODY;
     }
 
     /** Sends the response; {@code fault} is null or a response-phase rule. */
-    static void send(HttpExchange exchange, Response response, Faults.Rule fault) throws IOException {
-        Faults.Kind kind = fault == null ? null : fault.kind();
-        if (kind == Faults.Kind.RESET_AFTER_HANDLER) {
+    static void send(HttpExchange exchange, Response response, FaultHook.Fault fault) throws IOException {
+        FaultHook.Kind kind = fault == null ? null : fault.kind();
+        if (kind == FaultHook.Kind.RESET_AFTER_HANDLER) {
             throw new ConnectionAbort(kind.name());
         }
         if (response.contentType() != null) {
             exchange.getResponseHeaders().set("Content-Type", response.contentType());
         }
         response.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
-        if (response.streamed() && kind != Faults.Kind.MALFORMED_JSON && kind != Faults.Kind.SLOW_BODY) {
+        if (response.streamed() && kind != FaultHook.Kind.MALFORMED_JSON && kind != FaultHook.Kind.SLOW_BODY) {
             sendStream(exchange, response, kind);
             return;
         }
@@ -60,10 +59,10 @@ final class ResponseSender {
         return out.toByteArray();
     }
 
-    private static void sendStream(HttpExchange exchange, Response response, Faults.Kind kind) throws IOException {
+    private static void sendStream(HttpExchange exchange, Response response, FaultHook.Kind kind) throws IOException {
         exchange.sendResponseHeaders(response.status(), 0);
         OutputStream out = exchange.getResponseBody();
-        if (kind == Faults.Kind.RESET_MID_BODY || kind == Faults.Kind.TRUNCATED_BODY) {
+        if (kind == FaultHook.Kind.RESET_MID_BODY || kind == FaultHook.Kind.TRUNCATED_BODY) {
             // write through a stream that aborts after a few KiB: the client sees a cut chunked body
             response.writer().write(new AbortingStream(out, 4096));
             throw new ConnectionAbort(kind.name());
@@ -73,7 +72,7 @@ final class ResponseSender {
         }
     }
 
-    private static void sendFaulty(HttpExchange exchange, int status, byte[] body, Faults.Rule fault)
+    private static void sendFaulty(HttpExchange exchange, int status, byte[] body, FaultHook.Fault fault)
             throws IOException {
         switch (fault.kind()) {
             case TRUNCATED_BODY -> {

@@ -68,6 +68,16 @@ public final class RouteTable implements Routes {
         add("DELETE", pattern, handler, false, false);
     }
 
+    @Override
+    public void openForm(String pattern, Handler handler) {
+        if (tool != null) {
+            // a caller without a token has no entitlements to check
+            throw new IllegalStateException("a route without a bearer token cannot require tool " + tool
+                    + "; register " + pattern + " on the tool-free Routes");
+        }
+        add("POST", pattern, handler, true, true);
+    }
+
     /** Registers a route that needs no token, optionally taking a form-urlencoded body (sandbox internal). */
     public void open(String method, String pattern, Handler handler, boolean formBody) {
         add(method, pattern, handler, true, formBody);

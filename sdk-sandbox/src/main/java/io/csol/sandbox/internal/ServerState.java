@@ -1,7 +1,8 @@
 package io.csol.sandbox.internal;
 
-import java.util.Map;
+import io.csol.sandbox.spi.Authenticator;
 import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**

@@ -6,7 +6,7 @@ package io.csol.sandbox.spi;
  * <p>A pattern is a path such as {@code "/v1/invoices/{number}/image"}; {@code {name}} matches one
  * segment and is read with {@link Request#pathParam(String)}. Literal segments win over variables,
  * so {@code /v1/invoices/export} beats {@code /v1/invoices/{number}}. Every route needs a valid
- * bearer token unless registered by the access tool itself.
+ * bearer token unless registered with {@link #openForm(String, Handler)}.
  */
 public interface Routes {
 
@@ -30,4 +30,11 @@ public interface Routes {
 
     /** Registers a DELETE route. */
     void delete(String pattern, Handler handler);
+
+    /**
+     * Registers a POST route that needs no bearer token and takes an
+     * {@code application/x-www-form-urlencoded} body: the sign-in (OAuth token) endpoint of the
+     * access module. Every other route needs a token.
+     */
+    void openForm(String pattern, Handler handler);
 }

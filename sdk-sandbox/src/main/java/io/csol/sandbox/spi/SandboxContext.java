@@ -1,10 +1,12 @@
 package io.csol.sandbox.spi;
 
-import io.csol.sandbox.SandboxWorld;
 import java.time.Clock;
 import java.util.function.Supplier;
 
-/** What a {@link ToolModule} gets from the server: seed, scale, clock, world and shared state. */
+/**
+ * What a {@link ToolModule} gets from the server: seed, scale, clock, world and shared state, and
+ * where the access module plugs in sign-in ({@link #authenticator(Authenticator)}).
+ */
 public interface SandboxContext {
 
     /** Returns the seed every generated value derives from. */
@@ -32,4 +34,10 @@ public interface SandboxContext {
      * {@code factory} the first time; a reset starts a new state, so instances are recreated.
      */
     <T> T shared(Class<T> type, Supplier<T> factory);
+
+    /**
+     * Sets how this server state turns a bearer token into a {@link Principal}: the access module
+     * does, when it registers. Until one is set, no token is valid.
+     */
+    void authenticator(Authenticator authenticator);
 }

@@ -11,7 +11,7 @@ package io.csol.sandbox.spi;
  */
 public interface ToolModule {
 
-    /** Returns the module's unique name, e.g. {@code "billing"}; decides registration order. */
+    /** Returns the module's unique name, e.g. {@code "invoices"}; decides registration order. */
     String name();
 
     /** Registers the module's routes; called at start and after every reset. */

@@ -72,10 +72,10 @@ class TokenStoreTest {
 
     @Test
     void sameSecret_equalLengthDifferentSecret_false() {
-        assertThat(AccessTool.sameSecret("demo-password-1", "demo-password-2")).isFalse();
-        assertThat(AccessTool.sameSecret("demo-password-1", "demo-password-1")).isTrue();
-        assertThat(AccessTool.sameSecret("demo-password-1", "demo-password-")).isFalse();
-        assertThat(AccessTool.sameSecret("pässword", "pässword")).isTrue();
-        assertThat(AccessTool.sameSecret("demo", null)).isFalse();
+        assertThat(AccessToolModule.sameSecret("demo-password-1", "demo-password-2")).isFalse();
+        assertThat(AccessToolModule.sameSecret("demo-password-1", "demo-password-1")).isTrue();
+        assertThat(AccessToolModule.sameSecret("demo-password-1", "demo-password-")).isFalse();
+        assertThat(AccessToolModule.sameSecret("pässword", "pässword")).isTrue();
+        assertThat(AccessToolModule.sameSecret("demo", null)).isFalse();
     }
 }

@@ -9,9 +9,9 @@ import java.util.Objects;
  * An exact money amount held in minor units of its currency (cents, or whole won for KRW), so
  * sums never round; written on the wire with the currency's minor digits.
  */
-record Amount(long minor, String currency) {
+public record Amount(long minor, String currency) {
 
-    Amount {
+    public Amount {
         Objects.requireNonNull(currency, "currency");
     }
 

@@ -1,6 +1,6 @@
 package io.csol.sandbox.tools.billing;
 
-import io.csol.sandbox.SandboxWorld;
+import io.csol.sandbox.spi.SandboxWorld;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -18,7 +18,7 @@ import java.util.SplittableRandom;
  * notes and adjustments), so {@link #lineCount} is cheap and {@link StatementIndex} can lay out
  * dense statement line ids. Thread-safe (immutable).
  */
-final class BillingGenerator {
+public final class BillingGenerator {
 
     /** Invoices per unit of scale; statement lines are about three times as many. */
     static final int INVOICES_PER_SCALE = 2_000;
@@ -56,7 +56,7 @@ final class BillingGenerator {
         }
     }
 
-    long invoiceCount() {
+    public long invoiceCount() {
         return invoiceCount;
     }
 
@@ -86,7 +86,7 @@ final class BillingGenerator {
         LocalDate due = issue.plusDays(shape.termsDays());
         List<InvoiceLine> lines = lines(k, rng, currency, issue);
         long net = lines.stream().mapToLong(line -> line.amount().minor()).sum();
-        long tax = Catalogue.tax(net, account.country());
+        long tax = Products.tax(net, account.country());
         long total = net + tax;
         long covered = shape.cancelled() || shape.settled() ? total
                 : shape.payments() + shape.credits() > 0 ? total * (10 + rng.nextInt(81)) / 100 : 0;
@@ -116,7 +116,7 @@ final class BillingGenerator {
         if (shape.adjustment()) {
             LocalDate date = issue.plusDays(rng.nextInt(Math.min(shape.ageDays(), 60) + 1));
             last = date.isAfter(last) ? date : last;
-            long amount = Catalogue.adjustment(currency, rng);
+            long amount = Products.adjustment(currency, rng);
             docs.add(document(k, account, "ADJUSTMENT", BillingIds.documentNumber("ADJ", k, docs.size()), date,
                     date.plusDays(30), amount, amount, null, null));
         }
@@ -168,9 +168,9 @@ final class BillingGenerator {
         int count = 1 + rng.nextInt(BillingIds.MAX_INVOICE_LINES);
         List<InvoiceLine> lines = new ArrayList<>(count);
         for (int n = 1; n <= count; n++) {
-            Catalogue.Product product = Catalogue.PRODUCTS.get(rng.nextInt(Catalogue.PRODUCTS.size()));
+            Products.Product product = Products.PRODUCTS.get(rng.nextInt(Products.PRODUCTS.size()));
             int quantity = 1 + rng.nextInt(product.maxQuantity());
-            long unit = Catalogue.unitPrice(product, currency, rng);
+            long unit = Products.unitPrice(product, currency, rng);
             String serial = "HARDWARE".equals(product.kind()) ? BillingIds.serialNumber(product.machineType(), k, n) : null;
             LocalDate start = "SERVICE".equals(product.kind()) ? issue.withDayOfMonth(1) : null;
             LocalDate end = start == null ? null : start.plusMonths(12).minusDays(1);

@@ -8,17 +8,17 @@ import java.util.Map;
  * A request (invoice inquiry) opened by a dispute; the shape the later My requests tool keeps:
  * {trackingNumber, category, status, subject, createdAt, respondBy, link, relatesTo}.
  */
-record BillingRequest(String trackingNumber, String category, String status, String subject, Instant createdAt,
+public record BillingRequest(String trackingNumber, String category, String status, String subject, Instant createdAt,
                       Instant respondBy, String relatesTo, String customerNumber, String reason, String details,
                       String createdBy) {
 
     /** Returns the link of the request in the API. */
-    String link() {
+    public String link() {
         return "/v1/requests/" + trackingNumber;
     }
 
     /** Returns the wire form returned by the dispute operation. */
-    Map<String, Object> toWire() {
+    public Map<String, Object> toWire() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("trackingNumber", trackingNumber);
         map.put("category", category);

@@ -18,11 +18,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * per server state. Tracking numbers are {@code R-2026-} and a sequence from 100001 (lower
  * numbers are left to the seeded world and the access tool). Thread-safe.
  */
-final class BillingRequests {
+public final class BillingRequests {
 
     /** A forward of an invoice to e-mail recipients. */
-    record Forward(String invoiceNumber, List<String> recipients, String message, Instant forwardedAt, String by) {
-        Forward {
+    public record Forward(String invoiceNumber, List<String> recipients, String message, Instant forwardedAt, String by) {
+        public Forward {
             recipients = List.copyOf(recipients);
         }
     }
@@ -32,7 +32,7 @@ final class BillingRequests {
     private final List<Forward> forwards = new CopyOnWriteArrayList<>();
 
     /** Opens an invoice inquiry for a dispute and returns it. */
-    BillingRequest openDispute(Invoice invoice, String reason, String details, String by, Instant now) {
+    public BillingRequest openDispute(Invoice invoice, String reason, String details, String by, Instant now) {
         Objects.requireNonNull(invoice, "invoice");
         Objects.requireNonNull(now, "now");
         String trackingNumber = String.format("R-2026-%06d", sequence.incrementAndGet());
@@ -44,29 +44,29 @@ final class BillingRequests {
     }
 
     /** Returns the request with this tracking number, if opened here. */
-    Optional<BillingRequest> request(String trackingNumber) {
+    public Optional<BillingRequest> request(String trackingNumber) {
         return Optional.ofNullable(requests.get(trackingNumber));
     }
 
     /** Returns every request opened here, oldest first. */
-    List<BillingRequest> requests() {
+    public List<BillingRequest> requests() {
         List<BillingRequest> all = new ArrayList<>(requests.values());
         all.sort((a, b) -> a.trackingNumber().compareTo(b.trackingNumber()));
         return all;
     }
 
     /** Records a forward. */
-    void recordForward(Forward forward) {
+    public void recordForward(Forward forward) {
         forwards.add(Objects.requireNonNull(forward, "forward"));
     }
 
     /** Returns the recorded forwards, oldest first. */
-    List<Forward> forwards() {
+    public List<Forward> forwards() {
         return List.copyOf(forwards);
     }
 
     /** Returns the same time on the next business day (Saturday and Sunday skipped), in UTC. */
-    static Instant nextBusinessDay(Instant now) {
+    public static Instant nextBusinessDay(Instant now) {
         ZonedDateTime next = now.atZone(ZoneOffset.UTC).plusDays(1);
         while (next.getDayOfWeek() == DayOfWeek.SATURDAY || next.getDayOfWeek() == DayOfWeek.SUNDAY) {
             next = next.plusDays(1);

@@ -17,7 +17,7 @@ import java.util.Objects;
  * <p>The as-of date is the sandbox clock's date when the state is created; statuses and aging
  * are computed against it. Thread-safe.
  */
-final class BillingState {
+public final class BillingState {
 
     private final BillingGenerator generator;
     private final StatementIndex index;
@@ -27,6 +27,15 @@ final class BillingState {
     private final Collection<StatementLine> lines;
     private final BillingRequests requests = new BillingRequests();
     private volatile Collection<Summary> summaries;
+
+    /**
+     * Returns the ledger of the context's server state, generating it on first use; both tool
+     * modules call this, so they share one ledger.
+     */
+    public static BillingState of(SandboxContext context) {
+        Objects.requireNonNull(context, "context");
+        return context.shared(BillingState.class, () -> new BillingState(context));
+    }
 
     BillingState(SandboxContext context) {
         Objects.requireNonNull(context, "context");
@@ -43,32 +52,38 @@ final class BillingState {
                 clock, secret);
     }
 
-    Collection<Invoice> invoices() {
+    /** Returns the invoices (mutations live in the store's overlay). */
+    public Collection<Invoice> invoices() {
         return invoices;
     }
 
-    Collection<StatementLine> lines() {
+    /** Returns the statement lines. */
+    public Collection<StatementLine> lines() {
         return lines;
     }
 
-    StatementIndex index() {
+    /** Returns the index of statement lines by invoice. */
+    public StatementIndex index() {
         return index;
     }
 
-    BillingGenerator generator() {
+    /** Returns the generator of the ledger. */
+    public BillingGenerator generator() {
         return generator;
     }
 
-    BillingRequests requests() {
+    /** Returns the requests opened by disputes and the recorded forwards. */
+    public BillingRequests requests() {
         return requests;
     }
 
-    Clock clock() {
+    /** Returns the sandbox clock. */
+    public Clock clock() {
         return clock;
     }
 
     /** Returns the summaries collection, computing the summaries on first use by streaming the ledger once. */
-    Collection<Summary> summaries() {
+    public Collection<Summary> summaries() {
         Collection<Summary> result = summaries;
         if (result == null) {
             synchronized (this) {
@@ -84,7 +99,7 @@ final class BillingState {
     }
 
     /** Returns the statement document behind a CN- or PAY- number of this type, or null when unknown. */
-    StatementLine document(String prefix, String documentType, String number) {
+    public StatementLine document(String prefix, String documentType, String number) {
         long[] parsed = BillingIds.parseDocumentNumber(prefix, number);
         if (parsed == null || parsed[0] >= generator.invoiceCount()) {
             return null;

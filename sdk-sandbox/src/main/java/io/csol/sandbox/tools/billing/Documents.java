@@ -1,7 +1,7 @@
 package io.csol.sandbox.tools.billing;
 
-import io.csol.sandbox.SandboxWorld;
 import io.csol.sandbox.spi.Response;
+import io.csol.sandbox.spi.SandboxWorld;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +9,7 @@ import java.util.List;
  * Renders the PDF documents of the ledger: invoice, credit note, payment advice and adjustment
  * note, each a one-page {@link PdfWriter} document served with length, ETag and Repr-Digest.
  */
-final class Documents {
+public final class Documents {
 
     static final String PDF = "application/pdf";
 
@@ -17,7 +17,7 @@ final class Documents {
     }
 
     /** Returns the invoice image response. */
-    static Response invoice(Invoice invoice, SandboxWorld world) {
+    public static Response invoice(Invoice invoice, SandboxWorld world) {
         List<String> text = new ArrayList<>();
         text.add("Customer: " + customerName(world, invoice.customerNumber()) + " (" + invoice.customerNumber()
                 + ", " + invoice.country() + ")");
@@ -45,7 +45,7 @@ final class Documents {
     }
 
     /** Returns the document of a credit note, payment or adjustment statement line. */
-    static Response statementDocument(StatementLine line, SandboxWorld world) {
+    public static Response statementDocument(StatementLine line, SandboxWorld world) {
         String title = switch (line.documentType()) {
             case "CREDIT_NOTE" -> "Credit note ";
             case "PAYMENT" -> "Payment advice ";

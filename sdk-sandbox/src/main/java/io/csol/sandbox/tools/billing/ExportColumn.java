@@ -8,9 +8,9 @@ import java.util.function.Function;
  * {@link String}, a {@link java.math.BigDecimal} (written as a plain decimal / a numeric cell)
  * or null (empty).
  */
-record ExportColumn<R>(String header, Function<R, Object> value) {
+public record ExportColumn<R>(String header, Function<R, Object> value) {
 
-    ExportColumn {
+    public ExportColumn {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(value, "value");
     }

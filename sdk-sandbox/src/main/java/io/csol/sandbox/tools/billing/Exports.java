@@ -14,9 +14,9 @@ import java.util.stream.Stream;
  * The CSV and XLSX exports of invoices (one row per invoice) and statement lines (one row per
  * line): filtered and sorted by the engine, streamed row by row from {@link Collection#query}.
  */
-final class Exports {
+public final class Exports {
 
-    static final List<ExportColumn<Invoice>> INVOICE_COLUMNS = List.of(
+    public static final List<ExportColumn<Invoice>> INVOICE_COLUMNS = List.of(
             col("number", Invoice::number), col("customerNumber", Invoice::customerNumber),
             col("country", Invoice::country), col("issueDate", Invoice::issueDate), col("dueDate", Invoice::dueDate),
             col("currency", Invoice::currency), col("net", i -> i.net().decimal()), col("tax", i -> i.tax().decimal()),
@@ -29,7 +29,7 @@ final class Exports {
             col("serialNumbers", i -> String.join(" ", i.serialNumbers())),
             col("disputeTrackingNumber", Invoice::disputeTrackingNumber), col("updatedAt", Invoice::updatedAt));
 
-    static final List<ExportColumn<StatementLine>> LINE_COLUMNS = List.of(
+    public static final List<ExportColumn<StatementLine>> LINE_COLUMNS = List.of(
             col("id", StatementLine::id), col("customerNumber", StatementLine::customerNumber),
             col("currency", StatementLine::currency), col("documentType", StatementLine::documentType),
             col("documentNumber", StatementLine::documentNumber), col("documentDate", StatementLine::documentDate),
@@ -44,7 +44,7 @@ final class Exports {
      * Answers an export request: validates {@code format}, compiles filter and sort before the
      * first byte (so errors are problems, not broken downloads), then streams.
      */
-    static <R> Response export(Request request, Collection<R> collection, String tool, Function<R, String> customerOf,
+    public static <R> Response export(Request request, Collection<R> collection, String tool, Function<R, String> customerOf,
                                List<ExportColumn<R>> columns, String name) {
         String format = request.query("format").orElse(null);
         if (!"csv".equals(format) && !"xlsx".equals(format)) {

@@ -8,27 +8,27 @@ import java.util.List;
 import java.util.Map;
 
 /** An invoice of the ledger; immutable, mutations make a copy with {@link #withApproval}. */
-record Invoice(long index, String number, String customerNumber, String country, LocalDate issueDate,
+public record Invoice(long index, String number, String customerNumber, String country, LocalDate issueDate,
                LocalDate dueDate, String currency, Amount net, Amount tax, Amount total,
                Amount paidAmount, Amount creditedAmount, Amount openAmount, String status,
                String approvalStatus, String purchaseOrderNumber, List<String> orderNumbers,
                String contractNumber, String disputeTrackingNumber, Instant updatedAt,
                List<InvoiceLine> lines) {
 
-    Invoice {
+    public Invoice {
         orderNumbers = List.copyOf(orderNumbers);
         lines = List.copyOf(lines);
     }
 
     /** Returns a copy with another approval status, dispute tracking number and update time. */
-    Invoice withApproval(String newApprovalStatus, String newDisputeTrackingNumber, Instant newUpdatedAt) {
+    public Invoice withApproval(String newApprovalStatus, String newDisputeTrackingNumber, Instant newUpdatedAt) {
         return new Invoice(index, number, customerNumber, country, issueDate, dueDate, currency, net, tax, total,
                 paidAmount, creditedAmount, openAmount, status, newApprovalStatus, purchaseOrderNumber,
                 orderNumbers, contractNumber, newDisputeTrackingNumber, newUpdatedAt, lines);
     }
 
     /** Returns the serial numbers of the hardware lines (for filtering {@code lines.serialNumber}). */
-    List<String> serialNumbers() {
+    public List<String> serialNumbers() {
         List<String> serials = new ArrayList<>();
         for (InvoiceLine line : lines) {
             if (line.serialNumber() != null) {
@@ -39,7 +39,7 @@ record Invoice(long index, String number, String customerNumber, String country,
     }
 
     /** Returns the wire form; {@code withLines} false for search results. */
-    Map<String, Object> toWire(boolean withLines) {
+    public Map<String, Object> toWire(boolean withLines) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("number", number);
         map.put("customerNumber", customerNumber);

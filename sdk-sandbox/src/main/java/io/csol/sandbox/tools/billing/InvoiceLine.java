@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** One line of an invoice; serial number only on hardware, service period only on services. */
-record InvoiceLine(int lineNumber, String description, String partNumber, String machineType,
+public record InvoiceLine(int lineNumber, String description, String partNumber, String machineType,
                    String serialNumber, int quantity, Amount unitPrice, Amount amount,
                    LocalDate periodStart, LocalDate periodEnd) {
 

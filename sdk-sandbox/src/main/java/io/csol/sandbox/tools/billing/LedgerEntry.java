@@ -7,9 +7,9 @@ import java.util.List;
  * payments, a credit note and an adjustment when it has them. The documents carry no statement
  * line index yet ({@code index} -1, {@code id} null); {@link StatementIndex} assigns them.
  */
-record LedgerEntry(Invoice invoice, List<StatementLine> documents) {
+public record LedgerEntry(Invoice invoice, List<StatementLine> documents) {
 
-    LedgerEntry {
+    public LedgerEntry {
         documents = List.copyOf(documents);
     }
 }

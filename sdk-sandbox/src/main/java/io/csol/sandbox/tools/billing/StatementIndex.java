@@ -12,7 +12,7 @@ import java.util.Objects;
  * number, as the engine's generated store requires. A small per-thread cache keeps the last
  * generated invoice, because paging walks an invoice's lines one after another. Thread-safe.
  */
-final class StatementIndex {
+public final class StatementIndex {
 
     private final BillingGenerator generator;
     private final int[] starts;
@@ -31,7 +31,7 @@ final class StatementIndex {
     }
 
     /** Returns how many statement lines the ledger has. */
-    long lineCount() {
+    public long lineCount() {
         return starts[starts.length - 1];
     }
 
@@ -41,7 +41,7 @@ final class StatementIndex {
     }
 
     /** Returns invoice {@code k} with its documents, from the per-thread cache when possible. */
-    LedgerEntry entry(long k) {
+    public LedgerEntry entry(long k) {
         LedgerEntry cached = last.get();
         if (cached != null && cached.invoice().index() == k) {
             return cached;
@@ -52,7 +52,7 @@ final class StatementIndex {
     }
 
     /** Returns statement line {@code i} (0-based) with its id. */
-    StatementLine line(long i) {
+    public StatementLine line(long i) {
         if (i < 0 || i >= lineCount()) {
             throw new IllegalArgumentException("i must be 0.." + (lineCount() - 1) + ", was " + i);
         }
@@ -63,7 +63,7 @@ final class StatementIndex {
     }
 
     /** Returns the statement lines of invoice {@code k} with their ids. */
-    java.util.List<StatementLine> linesOf(long k) {
+    public java.util.List<StatementLine> linesOf(long k) {
         LedgerEntry entry = entry(k);
         java.util.List<StatementLine> lines = new java.util.ArrayList<>();
         long first = firstLine(k);

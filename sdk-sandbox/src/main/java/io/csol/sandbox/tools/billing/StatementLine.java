@@ -8,12 +8,12 @@ import java.util.Map;
  * One statement line. {@code detail} holds what the document behind it adds: the credit note's
  * reason or the payment's method (null for invoices and adjustments).
  */
-record StatementLine(long index, String id, long invoiceIndex, String customerNumber, String currency,
+public record StatementLine(long index, String id, long invoiceIndex, String customerNumber, String currency,
                      String documentType, String documentNumber, LocalDate documentDate, LocalDate dueDate,
                      Amount amount, Amount openAmount, String status, String appliesTo, String detail) {
 
     /** Returns the wire form of the line. */
-    Map<String, Object> toWire() {
+    public Map<String, Object> toWire() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("id", id);
         map.put("customerNumber", customerNumber);
@@ -32,7 +32,7 @@ record StatementLine(long index, String id, long invoiceIndex, String customerNu
     }
 
     /** Returns the credit note form {@code GET /v1/credit-notes/{number}} answers (CREDIT_NOTE lines). */
-    Map<String, Object> toCreditNote() {
+    public Map<String, Object> toCreditNote() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("number", documentNumber);
         map.put("customerNumber", customerNumber);
@@ -46,7 +46,7 @@ record StatementLine(long index, String id, long invoiceIndex, String customerNu
     }
 
     /** Returns the payment form {@code GET /v1/payments/{number}} answers (PAYMENT lines). */
-    Map<String, Object> toPayment() {
+    public Map<String, Object> toPayment() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("number", documentNumber);
         map.put("customerNumber", customerNumber);

@@ -9,9 +9,9 @@ import java.util.Map;
  * The statement summary of one customer account in one currency; {@code aging} holds the five
  * buckets current, 1-30, 31-60, 61-90 and over 90 days past due, which add up to the balance.
  */
-record Summary(String customerNumber, String currency, LocalDate asOf, Amount balance, List<Amount> aging) {
+public record Summary(String customerNumber, String currency, LocalDate asOf, Amount balance, List<Amount> aging) {
 
-    Summary {
+    public Summary {
         aging = List.copyOf(aging);
         if (aging.size() != 5) {
             throw new IllegalArgumentException("aging must have 5 buckets, had " + aging.size());
@@ -19,17 +19,17 @@ record Summary(String customerNumber, String currency, LocalDate asOf, Amount ba
     }
 
     /** Returns the record id, {@code customerNumber + "-" + currency}. */
-    String id() {
+    public String id() {
         return customerNumber + "-" + currency;
     }
 
     /** Returns balance minus the current bucket. */
-    Amount overdue() {
+    public Amount overdue() {
         return balance.minus(aging.get(0));
     }
 
     /** Returns the wire form of the summary. */
-    Map<String, Object> toWire() {
+    public Map<String, Object> toWire() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("customerNumber", customerNumber);
         map.put("currency", currency);

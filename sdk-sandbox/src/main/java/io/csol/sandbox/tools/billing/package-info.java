@@ -1,9 +1,12 @@
 /**
- * The Invoices and Statements tools of the sandbox: a deterministic billing ledger generated
- * from the seed and scale, its HTTP routes, PDF documents and CSV/XLSX exports.
+ * The billing world the Invoices and Statements tools share
+ * ({@link io.csol.sandbox.tools.invoices}, {@link io.csol.sandbox.tools.statements}): a
+ * deterministic ledger generated from the seed and scale ({@link io.csol.sandbox.tools.billing.BillingState},
+ * one per server state), its records and engine specs (built from the catalogues generated from
+ * {@code api/openapi.yaml}), PDF documents and CSV/XLSX exports. It registers no routes itself.
  *
- * <p>Everything here is sandbox-internal; only {@link io.csol.sandbox.tools.billing.BillingIds}
- * is meant for other tool modules, which resolve the order, contract and serial numbers that
- * invoices carry.
+ * <p>Public only for the two tool modules and sandbox tests; not API.
+ * {@link io.csol.sandbox.tools.billing.BillingIds} is also meant for later tool modules, which
+ * resolve the order, contract and serial numbers that invoices carry.
  */
 package io.csol.sandbox.tools.billing;

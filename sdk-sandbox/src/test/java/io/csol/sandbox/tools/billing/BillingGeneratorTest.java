@@ -3,8 +3,8 @@ package io.csol.sandbox.tools.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.csol.sandbox.SandboxWorld;
 import io.csol.sandbox.internal.Json;
+import io.csol.sandbox.spi.SandboxWorld;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -15,9 +15,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** A small HTTP client for the billing routes: signs in demo users, reads JSON, checks responses against the spec. */
-final class BillingHttp {
+public final class BillingHttp {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    public static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Map<String, String> PASSWORDS = Map.of("dana", "demo-password-1", "lars", "demo-password-2",
             "pia", "demo-password-3", "wei", "demo-password-4");
 
@@ -25,15 +25,22 @@ final class BillingHttp {
     private final HttpClient client = HttpClient.newHttpClient();
     private final Map<String, String> tokens = new HashMap<>();
 
-    BillingHttp(SandboxServer server) {
+    public BillingHttp(SandboxServer server) {
         this.server = server;
     }
 
-    static String enc(String value) {
+    /** Returns the billing ledger of the server's current state. */
+    public static BillingState state(SandboxServer server) {
+        return server.shared(BillingState.class, () -> {
+            throw new IllegalStateException("billing modules not registered");
+        });
+    }
+
+    public static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    String token(String user) throws IOException, InterruptedException {
+    public String token(String user) throws IOException, InterruptedException {
         String cached = tokens.get(user);
         if (cached != null) {
             return cached;
@@ -50,12 +57,12 @@ final class BillingHttp {
         return token;
     }
 
-    HttpResponse<byte[]> get(String user, String path) throws IOException, InterruptedException {
+    public HttpResponse<byte[]> get(String user, String path) throws IOException, InterruptedException {
         return checked(client.send(HttpRequest.newBuilder(URI.create(server.baseUri() + path))
                 .header("Authorization", "Bearer " + token(user)).GET().build(), HttpResponse.BodyHandlers.ofByteArray()));
     }
 
-    HttpResponse<byte[]> post(String user, String path, String json, String idempotencyKey)
+    public HttpResponse<byte[]> post(String user, String path, String json, String idempotencyKey)
             throws IOException, InterruptedException {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(server.baseUri() + path))
                 .header("Authorization", "Bearer " + token(user)).header("Content-Type", "application/json")
@@ -73,12 +80,12 @@ final class BillingHttp {
         return response;
     }
 
-    JsonNode json(HttpResponse<byte[]> response) throws IOException {
+    public JsonNode json(HttpResponse<byte[]> response) throws IOException {
         return MAPPER.readTree(response.body());
     }
 
     /** GETs and returns the JSON body, failing unless the status is as expected. */
-    JsonNode getJson(String user, String path, int expectedStatus) throws IOException, InterruptedException {
+    public JsonNode getJson(String user, String path, int expectedStatus) throws IOException, InterruptedException {
         HttpResponse<byte[]> response = get(user, path);
         if (response.statusCode() != expectedStatus) {
             throw new AssertionError("GET " + path + " as " + user + ": expected " + expectedStatus + " but was "

@@ -19,6 +19,11 @@ import org.junit.jupiter.api.Test;
  * {@code components.x-csol-collections} of {@code api/openapi.yaml} declares: the same filterable fields with
  * compatible types, the same sortable flags, the same default order and the same selectable fields. The
  * declaration is the truth; a difference here is a sandbox bug (or a spec change the sandbox has not followed).
+ *
+ * <p>Since the filterable fields, types, sortable flags and default order come from the generated catalogues,
+ * this is the independent check of the generator and its wiring: it reads the contract with the test tooling
+ * ({@link ContractCollections}) and maps query types to engine types on its own, so a generator bug cannot hide
+ * on both sides. The selectable fields are still hand-written ({@code outputFields}), so that part checks them.
  */
 class BillingSpecsContractTest {
 

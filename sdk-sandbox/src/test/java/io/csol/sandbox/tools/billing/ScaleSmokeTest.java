@@ -32,7 +32,7 @@ class ScaleSmokeTest {
         long t = System.nanoTime();
         server = SandboxServer.start(SandboxOptions.builder().port(0).seed(42).scale(170).build());
         http = new BillingHttp(server);
-        lines = InvoiceRoutesHttpTest.state(server).index().lineCount();
+        lines = BillingHttp.state(server).index().lineCount();
         log("start (index of " + lines + " lines)", t);
     }
 

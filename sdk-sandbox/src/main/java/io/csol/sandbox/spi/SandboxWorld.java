@@ -1,4 +1,4 @@
-package io.csol.sandbox;
+package io.csol.sandbox.spi;
 
 import java.util.ArrayList;
 import java.util.Collections;

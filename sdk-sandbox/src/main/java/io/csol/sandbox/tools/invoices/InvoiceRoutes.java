@@ -1,11 +1,17 @@
-package io.csol.sandbox.tools.billing;
+package io.csol.sandbox.tools.invoices;
 
-import io.csol.sandbox.SandboxWorld;
 import io.csol.sandbox.spi.CollectionRoutes;
 import io.csol.sandbox.spi.ProblemException;
 import io.csol.sandbox.spi.Request;
 import io.csol.sandbox.spi.Response;
 import io.csol.sandbox.spi.Routes;
+import io.csol.sandbox.spi.SandboxWorld;
+import io.csol.sandbox.tools.billing.BillingRequest;
+import io.csol.sandbox.tools.billing.BillingRequests;
+import io.csol.sandbox.tools.billing.BillingState;
+import io.csol.sandbox.tools.billing.Documents;
+import io.csol.sandbox.tools.billing.Exports;
+import io.csol.sandbox.tools.billing.Invoice;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,15 +1,15 @@
 package io.csol.sandbox.access;
 
-import io.csol.sandbox.SandboxWorld;
 import io.csol.sandbox.internal.Forms;
 import io.csol.sandbox.internal.Problems;
-import io.csol.sandbox.internal.RouteTable;
-import io.csol.sandbox.internal.ServerState;
 import io.csol.sandbox.spi.Principal;
 import io.csol.sandbox.spi.ProblemException;
 import io.csol.sandbox.spi.Request;
 import io.csol.sandbox.spi.Response;
+import io.csol.sandbox.spi.Routes;
 import io.csol.sandbox.spi.SandboxContext;
+import io.csol.sandbox.spi.SandboxWorld;
+import io.csol.sandbox.spi.ToolModule;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -20,36 +20,46 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Registers the Access tool on a server state: token endpoint, {@code /v1/me} and entitlements.
- * The token store is passed in (it outlives resets); the entitlement book is per state.
+ * The Access tool of the sandbox: the token endpoint, {@code /v1/me} and entitlements, and the
+ * authenticator every other route relies on. A {@link ToolModule} like the others, registered
+ * through the same SPI; the server always includes it (it is not discovered), because without it
+ * no request can authenticate. The token store is passed in, so tokens outlive resets; the
+ * entitlement book is per server state. Thread-safe.
  */
-public final class AccessTool {
+public final class AccessToolModule implements ToolModule {
 
     private final TokenStore tokens;
-    private final SandboxWorld world;
 
-    /** Creates the tool over a token store and the seeded world. */
-    public AccessTool(TokenStore tokens, SandboxWorld world) {
+    /** Creates the module over a token store that outlives resets. */
+    public AccessToolModule(TokenStore tokens) {
         this.tokens = Objects.requireNonNull(tokens, "tokens");
-        this.world = Objects.requireNonNull(world, "world");
+    }
+
+    /** Returns {@code "access"}. */
+    @Override
+    public String name() {
+        return "access";
     }
 
     /** Registers the routes and the authenticator on a fresh server state. */
-    public void register(ServerState state, SandboxContext context) {
+    @Override
+    public void register(Routes routes, SandboxContext context) {
+        Objects.requireNonNull(routes, "routes");
+        Objects.requireNonNull(context, "context");
+        SandboxWorld world = context.world();
         EntitlementBook book = context.shared(EntitlementBook.class,
                 () -> new EntitlementBook(world, context.clock(), context.clock().instant().minusSeconds(30L * 86400)));
-        state.authenticator(token -> tokens.subjectOfAccess(token)
+        context.authenticator(token -> tokens.subjectOfAccess(token)
                 .flatMap(world::account)
                 .map(account -> new AccountPrincipal(account, book, world)));
-        RouteTable routes = state.routes();
-        routes.open("POST", "/v1/oauth/token", this::token, true);
-        routes.get("/v1/me", this::me);
+        routes.openForm("/v1/oauth/token", request -> token(request, world));
+        routes.get("/v1/me", request -> me(request, world));
         EntitlementRoutes entitlements = new EntitlementRoutes(book, world);
         routes.get("/v1/entitlements", entitlements::list);
         routes.post("/v1/entitlements", entitlements::request);
     }
 
-    private Response token(Request request) {
+    private Response token(Request request, SandboxWorld world) {
         Map<String, List<String>> form = Forms.parse(
                 new String(request.rawBody(), StandardCharsets.UTF_8));
         String grant = first(form, "grant_type")
@@ -140,7 +150,7 @@ public final class AccessTool {
         }
     }
 
-    private Response me(Request request) {
+    private Response me(Request request, SandboxWorld world) {
         Principal p = request.principal();
         SandboxWorld.Account a = ((AccountPrincipal) p).account();
         Map<String, Object> body = new LinkedHashMap<>();

@@ -1,10 +1,14 @@
-package io.csol.sandbox.tools.billing;
+package io.csol.sandbox.tools.invoices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.csol.sandbox.SandboxOptions;
 import io.csol.sandbox.SandboxServer;
+import io.csol.sandbox.tools.billing.BillingHttp;
+import io.csol.sandbox.tools.billing.BillingRequests;
+import io.csol.sandbox.tools.billing.BillingState;
+import io.csol.sandbox.tools.billing.Invoice;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -44,9 +48,7 @@ class InvoiceRoutesHttpTest {
     }
 
     static BillingState state(SandboxServer server) {
-        return server.shared(BillingState.class, () -> {
-            throw new IllegalStateException("billing module not registered");
-        });
+        return BillingHttp.state(server);
     }
 
     static Invoice find(SandboxServer server, Predicate<Invoice> match) {

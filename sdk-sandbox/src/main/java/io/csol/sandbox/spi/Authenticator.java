@@ -1,6 +1,5 @@
-package io.csol.sandbox.internal;
+package io.csol.sandbox.spi;
 
-import io.csol.sandbox.spi.Principal;
 import java.util.Optional;
 
 /** Turns a bearer token into a principal (implemented by the access tool). */

@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-/** What the vendor sells, with base prices in euro cents and per-currency conversion. */
-final class Catalogue {
+/**
+ * What the vendor sells, with base prices in euro cents and per-currency conversion (the product
+ * catalogue; the generated {@code *Catalogue} classes are the collections' field catalogues).
+ */
+final class Products {
 
     /** A product; {@code kind} is HARDWARE (serial numbers), SERVICE (service period) or SOFTWARE. */
     record Product(String description, String partNumber, String machineType, String kind, long baseCents, int maxQuantity) { }
@@ -31,7 +34,7 @@ final class Catalogue {
     private static final Map<String, Long> TAX_BASIS_POINTS = Map.of(
             "SE", 2500L, "DE", 1900L, "FR", 2000L, "ES", 2100L, "KR", 1000L, "CN", 1300L);
 
-    private Catalogue() {
+    private Products() {
     }
 
     /** Returns a unit price in minor units of {@code currency}: base price, converted, jittered +-10 %. */
