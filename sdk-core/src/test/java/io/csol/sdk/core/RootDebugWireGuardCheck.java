@@ -73,7 +73,7 @@ class RootDebugWireGuardCheck {
     }
     String log = captured.toString(StandardCharsets.UTF_8);
     assertThat(log.split("allowWireLogging\\(true\\) was set", -1)).hasSize(2);
-    assertThat(log).contains("WARN io.csol.sdk.core - ");
+    assertThat(log).contains("WARN io.csol.sdk.core.CsolClient - ");
     // why the guard exists: with the opt-in, HttpClient really writes the secret and the token
     assertThat(log).contains(SECRET, "Bearer " + Stubs.ACCESS_1);
   }
