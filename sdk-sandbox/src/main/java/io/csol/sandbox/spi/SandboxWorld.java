@@ -14,7 +14,7 @@ import java.util.Set;
  * entitlements everyone starts with (CONTRACT section 1, "Seeded world").
  *
  * <p>The world is the same in every run and immutable; entitlement changes made through the API
- * live in the server state and disappear on {@link SandboxServer#reset()}. Thread-safe.
+ * live in the server state and disappear on {@link io.csol.sandbox.SandboxServer#reset()}. Thread-safe.
  */
 public final class SandboxWorld {
 
