@@ -20,13 +20,13 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes what the sandbox needs of the contract, package-private and in its 4-space style: one
+ * Writes what the sandbox needs of the contract, package-private and in the repository's 2-space style: one
  * field catalogue per collection (name, engine {@code FieldType}, sortable, list; default sort;
  * enum value sets) and the request limits. Getters, JSON and behaviour stay hand-written.
  */
 final class SandboxEmitter {
   private static final ClassName FIELD_TYPE = ClassName.get("io.csol.sandbox.engine", "FieldType");
-  private static final String INDENT = "    ";
+  private static final String INDENT = "  ";
 
   private final Config config;
   private final ContractModel model;

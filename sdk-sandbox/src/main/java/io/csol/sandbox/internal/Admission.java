@@ -20,61 +20,61 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Admission implements HttpHandler {
 
-    private final HttpHandler next;
-    private final Semaphore running;
-    private final int maxWaiting;
-    private final AtomicInteger waiting = new AtomicInteger();
+  private final HttpHandler next;
+  private final Semaphore running;
+  private final int maxWaiting;
+  private final AtomicInteger waiting = new AtomicInteger();
 
-    /**
-     * Creates the gate.
-     *
-     * @param next the handler that does the work
-     * @param running how many requests may run {@code next} at once, at least 1
-     * @param maxWaiting how many requests may wait for a slot before the next is refused with 503, at least 0
-     */
-    public Admission(HttpHandler next, int running, int maxWaiting) {
-        if (running < 1 || maxWaiting < 0) {
-            throw new IllegalArgumentException("running must be >= 1 and maxWaiting >= 0, were " + running + " and "
-                    + maxWaiting);
-        }
-        this.next = next;
-        this.running = new Semaphore(running, true);
-        this.maxWaiting = maxWaiting;
+  /**
+   * Creates the gate.
+   *
+   * @param next the handler that does the work
+   * @param running how many requests may run {@code next} at once, at least 1
+   * @param maxWaiting how many requests may wait for a slot before the next is refused with 503, at least 0
+   */
+  public Admission(HttpHandler next, int running, int maxWaiting) {
+    if (running < 1 || maxWaiting < 0) {
+      throw new IllegalArgumentException("running must be >= 1 and maxWaiting >= 0, were " + running + " and "
+          + maxWaiting);
     }
+    this.next = next;
+    this.running = new Semaphore(running, true);
+    this.maxWaiting = maxWaiting;
+  }
 
-    @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        if (!running.tryAcquire()) {
-            if (waiting.incrementAndGet() > maxWaiting) {
-                waiting.decrementAndGet();
-                refuse(exchange);
-                return;
-            }
-            try {
-                running.acquire();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                exchange.close();
-                return;
-            } finally {
-                waiting.decrementAndGet();
-            }
-        }
-        try {
-            next.handle(exchange);
-        } finally {
-            running.release();
-        }
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
+    if (!running.tryAcquire()) {
+      if (waiting.incrementAndGet() > maxWaiting) {
+        waiting.decrementAndGet();
+        refuse(exchange);
+        return;
+      }
+      try {
+        running.acquire();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        exchange.close();
+        return;
+      } finally {
+        waiting.decrementAndGet();
+      }
     }
+    try {
+      next.handle(exchange);
+    } finally {
+      running.release();
+    }
+  }
 
-    private static void refuse(HttpExchange exchange) throws IOException {
-        try {
-            String requestId = UUID.randomUUID().toString();
-            exchange.getResponseHeaders().set("X-Request-Id", requestId);
-            ResponseSender.send(exchange, Problems.toResponse(Problems.status(503, 1),
-                    exchange.getRequestURI().getPath(), requestId), null);
-        } finally {
-            exchange.close();
-        }
+  private static void refuse(HttpExchange exchange) throws IOException {
+    try {
+      String requestId = UUID.randomUUID().toString();
+      exchange.getResponseHeaders().set("X-Request-Id", requestId);
+      ResponseSender.send(exchange, Problems.toResponse(Problems.status(503, 1),
+          exchange.getRequestURI().getPath(), requestId), null);
+    } finally {
+      exchange.close();
     }
+  }
 }

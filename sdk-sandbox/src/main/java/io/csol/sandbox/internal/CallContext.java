@@ -4,25 +4,25 @@ import io.csol.sandbox.spi.Principal;
 
 /** What the pipeline learns about one call, journaled at the end. */
 final class CallContext {
-    final String method;
-    final String path;
-    final String rawQuery;
-    final String requestId;
-    String idempotencyKey;
-    Principal principal;
-    int status;
-    CallJournal.Outcome outcome = CallJournal.Outcome.REJECTED;
-    String fault;
-    boolean recorded;
+  final String method;
+  final String path;
+  final String rawQuery;
+  final String requestId;
+  String idempotencyKey;
+  Principal principal;
+  int status;
+  CallJournal.Outcome outcome = CallJournal.Outcome.REJECTED;
+  String fault;
+  boolean recorded;
 
-    CallContext(String method, String path, String rawQuery, String requestId) {
-        this.method = method;
-        this.path = path;
-        this.rawQuery = rawQuery;
-        this.requestId = requestId;
-    }
+  CallContext(String method, String path, String rawQuery, String requestId) {
+    this.method = method;
+    this.path = path;
+    this.rawQuery = rawQuery;
+    this.requestId = requestId;
+  }
 
-    String subject() {
-        return principal == null ? null : principal.subject();
-    }
+  String subject() {
+    return principal == null ? null : principal.subject();
+  }
 }

@@ -6,9 +6,9 @@ package io.csol.sandbox.internal;
  */
 final class ConnectionAbort extends RuntimeException {
 
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    ConnectionAbort(String fault) {
-        super("injected fault " + fault, null, false, false);
-    }
+  ConnectionAbort(String fault) {
+    super("injected fault " + fault, null, false, false);
+  }
 }

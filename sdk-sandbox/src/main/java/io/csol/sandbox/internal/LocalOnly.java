@@ -15,62 +15,62 @@ import java.util.Locale;
  */
 public final class LocalOnly {
 
-    private LocalOnly() {
-    }
+  private LocalOnly() {
+  }
 
-    /**
-     * Returns the reason to refuse a request, or null to serve it.
-     *
-     * @param host the {@code Host} header, or null when absent
-     * @param origin the {@code Origin} header, or null when absent
-     * @param port the port the sandbox listens on
-     * @param admin whether the request is for an admin route under {@code /_sandbox/}
-     */
-    public static ProblemException refusal(String host, String origin, int port, boolean admin) {
-        if (host == null || !loopbackAuthority(host.trim(), port)) {
-            return new ProblemException(403, "forbidden-host", "Forbidden host",
-                    "the sandbox answers only requests for 127.0.0.1, localhost or [::1] on port " + port
-                            + "; the Host header named another host (DNS rebinding?)");
-        }
-        if (admin && origin != null && !loopbackOrigin(origin.trim())) {
-            return new ProblemException(403, "forbidden-origin", "Forbidden origin",
-                    "admin routes accept requests from pages on 127.0.0.1, localhost or [::1] only");
-        }
-        return null;
+  /**
+   * Returns the reason to refuse a request, or null to serve it.
+   *
+   * @param host the {@code Host} header, or null when absent
+   * @param origin the {@code Origin} header, or null when absent
+   * @param port the port the sandbox listens on
+   * @param admin whether the request is for an admin route under {@code /_sandbox/}
+   */
+  public static ProblemException refusal(String host, String origin, int port, boolean admin) {
+    if (host == null || !loopbackAuthority(host.trim(), port)) {
+      return new ProblemException(403, "forbidden-host", "Forbidden host",
+          "the sandbox answers only requests for 127.0.0.1, localhost or [::1] on port " + port
+              + "; the Host header named another host (DNS rebinding?)");
     }
+    if (admin && origin != null && !loopbackOrigin(origin.trim())) {
+      return new ProblemException(403, "forbidden-origin", "Forbidden origin",
+          "admin routes accept requests from pages on 127.0.0.1, localhost or [::1] only");
+    }
+    return null;
+  }
 
-    /** {@code host[:port]} where host is loopback and the port, when given, is ours (default 80 otherwise). */
-    private static boolean loopbackAuthority(String authority, int port) {
-        if (authority.isEmpty() || authority.indexOf('@') >= 0) {
-            return false;
-        }
-        try {
-            URI uri = new URI("http://" + authority);
-            if (uri.getHost() == null || uri.getRawPath() == null || !uri.getRawPath().isEmpty()
-                    || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-                return false;
-            }
-            int given = uri.getPort() == -1 ? 80 : uri.getPort();
-            return given == port && loopbackName(uri.getHost());
-        } catch (URISyntaxException e) {
-            return false;
-        }
+  /** {@code host[:port]} where host is loopback and the port, when given, is ours (default 80 otherwise). */
+  private static boolean loopbackAuthority(String authority, int port) {
+    if (authority.isEmpty() || authority.indexOf('@') >= 0) {
+      return false;
     }
+    try {
+      URI uri = new URI("http://" + authority);
+      if (uri.getHost() == null || uri.getRawPath() == null || !uri.getRawPath().isEmpty()
+          || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+        return false;
+      }
+      int given = uri.getPort() == -1 ? 80 : uri.getPort();
+      return given == port && loopbackName(uri.getHost());
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
 
-    /** {@code http(s)://loopback[:any port]}; {@code null} (sandboxed frames, files) is not loopback. */
-    private static boolean loopbackOrigin(String origin) {
-        try {
-            URI uri = new URI(origin);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
-                    && uri.getRawUserInfo() == null && loopbackName(uri.getHost());
-        } catch (URISyntaxException e) {
-            return false;
-        }
+  /** {@code http(s)://loopback[:any port]}; {@code null} (sandboxed frames, files) is not loopback. */
+  private static boolean loopbackOrigin(String origin) {
+    try {
+      URI uri = new URI(origin);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+          && uri.getRawUserInfo() == null && loopbackName(uri.getHost());
+    } catch (URISyntaxException e) {
+      return false;
     }
+  }
 
-    private static boolean loopbackName(String host) {
-        String h = host.toLowerCase(Locale.ROOT);
-        return h.equals("127.0.0.1") || h.equals("localhost") || h.equals("[::1]");
-    }
+  private static boolean loopbackName(String host) {
+    String h = host.toLowerCase(Locale.ROOT);
+    return h.equals("127.0.0.1") || h.equals("localhost") || h.equals("[::1]");
+  }
 }

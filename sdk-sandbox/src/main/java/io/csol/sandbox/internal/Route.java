@@ -15,16 +15,16 @@ import java.util.List;
  * @param formBody  true when the body is {@code application/x-www-form-urlencoded} instead of JSON
  */
 public record Route(String method, String pattern, List<String> segments, Handler handler, String tool,
-                    boolean open, boolean formBody) {
+          boolean open, boolean formBody) {
 
-    /** Tells whether a segment of the pattern is a variable. */
-    static boolean variable(String segment) {
-        return segment.length() > 2 && segment.startsWith("{") && segment.endsWith("}");
-    }
+  /** Tells whether a segment of the pattern is a variable. */
+  static boolean variable(String segment) {
+    return segment.length() > 2 && segment.startsWith("{") && segment.endsWith("}");
+  }
 
-    /** Returns the variable names of the pattern in order, or null at a position holding a literal. */
-    String variableAt(int index) {
-        String s = segments.get(index);
-        return variable(s) ? s.substring(1, s.length() - 1) : null;
-    }
+  /** Returns the variable names of the pattern in order, or null at a position holding a literal. */
+  String variableAt(int index) {
+    String s = segments.get(index);
+    return variable(s) ? s.substring(1, s.length() - 1) : null;
+  }
 }

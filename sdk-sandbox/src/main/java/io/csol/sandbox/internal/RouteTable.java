@@ -19,153 +19,153 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class RouteTable implements Routes {
 
-    /** A successful match: the route and its path variables. */
-    public record Match(Route route, Map<String, String> params) { }
+  /** A successful match: the route and its path variables. */
+  public record Match(Route route, Map<String, String> params) { }
 
-    /** The outcome of looking a path up: a match, or the methods the path allows (empty = unknown path). */
-    public record Lookup(Optional<Match> match, List<String> allowed) { }
+  /** The outcome of looking a path up: a match, or the methods the path allows (empty = unknown path). */
+  public record Lookup(Optional<Match> match, List<String> allowed) { }
 
-    private final List<Route> routes;
-    private final String tool;
+  private final List<Route> routes;
+  private final String tool;
 
-    /** Creates an empty table. */
-    public RouteTable() {
-        this(new CopyOnWriteArrayList<>(), null);
+  /** Creates an empty table. */
+  public RouteTable() {
+    this(new CopyOnWriteArrayList<>(), null);
+  }
+
+  private RouteTable(List<Route> routes, String tool) {
+    this.routes = routes;
+    this.tool = tool;
+  }
+
+  /** Returns a view registering routes that need an ACTIVE entitlement for {@code tool}. */
+  @Override
+  public Routes tool(String tool) {
+    Objects.requireNonNull(tool, "tool");
+    if (tool.isBlank()) {
+      throw new IllegalArgumentException("tool must be a tool name such as INVOICES, was blank");
     }
+    return new RouteTable(routes, tool);
+  }
 
-    private RouteTable(List<Route> routes, String tool) {
-        this.routes = routes;
-        this.tool = tool;
+  @Override
+  public void get(String pattern, Handler handler) {
+    add("GET", pattern, handler, false, false);
+  }
+
+  @Override
+  public void post(String pattern, Handler handler) {
+    add("POST", pattern, handler, false, false);
+  }
+
+  @Override
+  public void put(String pattern, Handler handler) {
+    add("PUT", pattern, handler, false, false);
+  }
+
+  @Override
+  public void delete(String pattern, Handler handler) {
+    add("DELETE", pattern, handler, false, false);
+  }
+
+  @Override
+  public void openForm(String pattern, Handler handler) {
+    if (tool != null) {
+      // a caller without a token has no entitlements to check
+      throw new IllegalStateException("a route without a bearer token cannot require tool " + tool
+          + "; register " + pattern + " on the tool-free Routes");
     }
+    add("POST", pattern, handler, true, true);
+  }
 
-    /** Returns a view registering routes that need an ACTIVE entitlement for {@code tool}. */
-    @Override
-    public Routes tool(String tool) {
-        Objects.requireNonNull(tool, "tool");
-        if (tool.isBlank()) {
-            throw new IllegalArgumentException("tool must be a tool name such as INVOICES, was blank");
+  /** Registers a route that needs no token, optionally taking a form-urlencoded body (sandbox internal). */
+  public void open(String method, String pattern, Handler handler, boolean formBody) {
+    add(method, pattern, handler, true, formBody);
+  }
+
+  private void add(String method, String pattern, Handler handler, boolean open, boolean formBody) {
+    Objects.requireNonNull(pattern, "pattern");
+    Objects.requireNonNull(handler, "handler");
+    if (!pattern.startsWith("/") || pattern.contains("?") || pattern.contains("//")) {
+      throw new IllegalArgumentException("pattern must be a path like /v1/things/{id}, was " + pattern);
+    }
+    List<String> segments = split(pattern);
+    synchronized (routes) {
+      for (Route r : routes) {
+        if (r.method().equals(method) && shape(r.segments()).equals(shape(segments))) {
+          throw new IllegalArgumentException("route already registered: " + method + " " + pattern);
         }
-        return new RouteTable(routes, tool);
+      }
+      routes.add(new Route(method, pattern, segments, handler, tool, open, formBody));
     }
+  }
 
-    @Override
-    public void get(String pattern, Handler handler) {
-        add("GET", pattern, handler, false, false);
+  /** Finds the route of a method and decoded path segments. */
+  public Lookup lookup(String method, List<String> pathSegments) {
+    List<Match> candidates = new ArrayList<>();
+    for (Route r : routes) {
+      Map<String, String> params = match(r, pathSegments);
+      if (params != null) {
+        candidates.add(new Match(r, params));
+      }
     }
+    Optional<Match> best = candidates.stream()
+        .filter(m -> m.route().method().equals(method))
+        .min(Comparator.comparing(m -> shape(m.route().segments())));
+    TreeSet<String> allowed = new TreeSet<>();
+    candidates.forEach(m -> allowed.add(m.route().method()));
+    return new Lookup(best, List.copyOf(allowed));
+  }
 
-    @Override
-    public void post(String pattern, Handler handler) {
-        add("POST", pattern, handler, false, false);
+  /** Returns the tool of this view, or null for tool-free routes. */
+  public String tool() {
+    return tool;
+  }
+
+  @Override
+  public String requiredTool() {
+    return tool;
+  }
+
+  /** Returns the registered routes. */
+  public List<Route> routes() {
+    return List.copyOf(routes);
+  }
+
+  private static Map<String, String> match(Route route, List<String> path) {
+    List<String> segs = route.segments();
+    if (segs.size() != path.size()) {
+      return null;
     }
-
-    @Override
-    public void put(String pattern, Handler handler) {
-        add("PUT", pattern, handler, false, false);
-    }
-
-    @Override
-    public void delete(String pattern, Handler handler) {
-        add("DELETE", pattern, handler, false, false);
-    }
-
-    @Override
-    public void openForm(String pattern, Handler handler) {
-        if (tool != null) {
-            // a caller without a token has no entitlements to check
-            throw new IllegalStateException("a route without a bearer token cannot require tool " + tool
-                    + "; register " + pattern + " on the tool-free Routes");
+    Map<String, String> params = new LinkedHashMap<>();
+    for (int i = 0; i < segs.size(); i++) {
+      String name = route.variableAt(i);
+      if (name == null) {
+        if (!segs.get(i).equals(path.get(i))) {
+          return null;
         }
-        add("POST", pattern, handler, true, true);
-    }
-
-    /** Registers a route that needs no token, optionally taking a form-urlencoded body (sandbox internal). */
-    public void open(String method, String pattern, Handler handler, boolean formBody) {
-        add(method, pattern, handler, true, formBody);
-    }
-
-    private void add(String method, String pattern, Handler handler, boolean open, boolean formBody) {
-        Objects.requireNonNull(pattern, "pattern");
-        Objects.requireNonNull(handler, "handler");
-        if (!pattern.startsWith("/") || pattern.contains("?") || pattern.contains("//")) {
-            throw new IllegalArgumentException("pattern must be a path like /v1/things/{id}, was " + pattern);
+      } else {
+        if (path.get(i).isEmpty()) {
+          return null;
         }
-        List<String> segments = split(pattern);
-        synchronized (routes) {
-            for (Route r : routes) {
-                if (r.method().equals(method) && shape(r.segments()).equals(shape(segments))) {
-                    throw new IllegalArgumentException("route already registered: " + method + " " + pattern);
-                }
-            }
-            routes.add(new Route(method, pattern, segments, handler, tool, open, formBody));
-        }
+        params.put(name, path.get(i));
+      }
     }
+    return params;
+  }
 
-    /** Finds the route of a method and decoded path segments. */
-    public Lookup lookup(String method, List<String> pathSegments) {
-        List<Match> candidates = new ArrayList<>();
-        for (Route r : routes) {
-            Map<String, String> params = match(r, pathSegments);
-            if (params != null) {
-                candidates.add(new Match(r, params));
-            }
-        }
-        Optional<Match> best = candidates.stream()
-                .filter(m -> m.route().method().equals(method))
-                .min(Comparator.comparing(m -> shape(m.route().segments())));
-        TreeSet<String> allowed = new TreeSet<>();
-        candidates.forEach(m -> allowed.add(m.route().method()));
-        return new Lookup(best, List.copyOf(allowed));
+  /** A sortable shape: 'a' for a literal, 'b' for a variable, so literals sort (and win) first. */
+  private static String shape(List<String> segments) {
+    StringBuilder sb = new StringBuilder();
+    for (String s : segments) {
+      sb.append(Route.variable(s) ? "b" : "a" + s).append('/');
     }
+    return sb.toString();
+  }
 
-    /** Returns the tool of this view, or null for tool-free routes. */
-    public String tool() {
-        return tool;
-    }
-
-    @Override
-    public String requiredTool() {
-        return tool;
-    }
-
-    /** Returns the registered routes. */
-    public List<Route> routes() {
-        return List.copyOf(routes);
-    }
-
-    private static Map<String, String> match(Route route, List<String> path) {
-        List<String> segs = route.segments();
-        if (segs.size() != path.size()) {
-            return null;
-        }
-        Map<String, String> params = new LinkedHashMap<>();
-        for (int i = 0; i < segs.size(); i++) {
-            String name = route.variableAt(i);
-            if (name == null) {
-                if (!segs.get(i).equals(path.get(i))) {
-                    return null;
-                }
-            } else {
-                if (path.get(i).isEmpty()) {
-                    return null;
-                }
-                params.put(name, path.get(i));
-            }
-        }
-        return params;
-    }
-
-    /** A sortable shape: 'a' for a literal, 'b' for a variable, so literals sort (and win) first. */
-    private static String shape(List<String> segments) {
-        StringBuilder sb = new StringBuilder();
-        for (String s : segments) {
-            sb.append(Route.variable(s) ? "b" : "a" + s).append('/');
-        }
-        return sb.toString();
-    }
-
-    /** Splits a raw path or pattern into segments, dropping the leading slash. */
-    public static List<String> split(String path) {
-        String p = path.startsWith("/") ? path.substring(1) : path;
-        return Arrays.asList(p.split("/", -1));
-    }
+  /** Splits a raw path or pattern into segments, dropping the leading slash. */
+  public static List<String> split(String path) {
+    String p = path.startsWith("/") ? path.substring(1) : path;
+    return Arrays.asList(p.split("/", -1));
+  }
 }

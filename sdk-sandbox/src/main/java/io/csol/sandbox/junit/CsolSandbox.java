@@ -19,18 +19,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(SandboxExtension.class)
 public @interface CsolSandbox {
 
-    /** The seed of generated data and random faults. */
-    long seed() default 42;
+  /** The seed of generated data and random faults. */
+  long seed() default 42;
 
-    /** The data scale. */
-    int scale() default 1;
+  /** The data scale. */
+  int scale() default 1;
 
-    /** The access token lifetime in seconds. */
-    long tokenTtlSeconds() default 3600;
+  /** The access token lifetime in seconds. */
+  long tokenTtlSeconds() default 3600;
 
-    /** The rate limit per principal per second (0 = off). */
-    int rateLimit() default 0;
+  /** The rate limit per principal per second (0 = off). */
+  int rateLimit() default 0;
 
-    /** Whether the server is shared by every test class in the JVM that asks for the same options. */
-    boolean shared() default false;
+  /** Whether the server is shared by every test class in the JVM that asks for the same options. */
+  boolean shared() default false;
 }

@@ -6,6 +6,6 @@ import java.util.Optional;
 @FunctionalInterface
 public interface Authenticator {
 
-    /** Returns the principal of a valid, unexpired access token. */
-    Optional<Principal> authenticate(String accessToken);
+  /** Returns the principal of a valid, unexpired access token. */
+  Optional<Principal> authenticate(String accessToken);
 }

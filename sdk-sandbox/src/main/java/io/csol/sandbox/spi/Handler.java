@@ -4,6 +4,6 @@ package io.csol.sandbox.spi;
 @FunctionalInterface
 public interface Handler {
 
-    /** Handles the request and returns the response to send. */
-    Response handle(Request request) throws ProblemException;
+  /** Handles the request and returns the response to send. */
+  Response handle(Request request) throws ProblemException;
 }

@@ -10,31 +10,31 @@ package io.csol.sandbox.spi;
  */
 public interface Routes {
 
-    /** Returns a view whose routes require an ACTIVE entitlement for {@code tool} (CONTRACTS, INVOICES, ...). */
-    Routes tool(String tool);
+  /** Returns a view whose routes require an ACTIVE entitlement for {@code tool} (CONTRACTS, INVOICES, ...). */
+  Routes tool(String tool);
 
-    /**
-     * Returns the tool whose ACTIVE entitlement this view's routes require (as given to
-     * {@link #tool(String)}), or null for a tool-free view.
-     */
-    String requiredTool();
+  /**
+   * Returns the tool whose ACTIVE entitlement this view's routes require (as given to
+   * {@link #tool(String)}), or null for a tool-free view.
+   */
+  String requiredTool();
 
-    /** Registers a GET route. */
-    void get(String pattern, Handler handler);
+  /** Registers a GET route. */
+  void get(String pattern, Handler handler);
 
-    /** Registers a POST route (JSON body; Idempotency-Key honoured). */
-    void post(String pattern, Handler handler);
+  /** Registers a POST route (JSON body; Idempotency-Key honoured). */
+  void post(String pattern, Handler handler);
 
-    /** Registers a PUT route. */
-    void put(String pattern, Handler handler);
+  /** Registers a PUT route. */
+  void put(String pattern, Handler handler);
 
-    /** Registers a DELETE route. */
-    void delete(String pattern, Handler handler);
+  /** Registers a DELETE route. */
+  void delete(String pattern, Handler handler);
 
-    /**
-     * Registers a POST route that needs no bearer token and takes an
-     * {@code application/x-www-form-urlencoded} body: the sign-in (OAuth token) endpoint of the
-     * access module. Every other route needs a token.
-     */
-    void openForm(String pattern, Handler handler);
+  /**
+   * Registers a POST route that needs no bearer token and takes an
+   * {@code application/x-www-form-urlencoded} body: the sign-in (OAuth token) endpoint of the
+   * access module. Every other route needs a token.
+   */
+  void openForm(String pattern, Handler handler);
 }

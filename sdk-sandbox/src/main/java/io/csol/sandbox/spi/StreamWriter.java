@@ -7,6 +7,6 @@ import java.io.OutputStream;
 @FunctionalInterface
 public interface StreamWriter {
 
-    /** Writes the whole body to {@code out}. */
-    void write(OutputStream out) throws IOException;
+  /** Writes the whole body to {@code out}. */
+  void write(OutputStream out) throws IOException;
 }

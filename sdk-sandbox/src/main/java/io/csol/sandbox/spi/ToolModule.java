@@ -11,9 +11,9 @@ package io.csol.sandbox.spi;
  */
 public interface ToolModule {
 
-    /** Returns the module's unique name, e.g. {@code "invoices"}; decides registration order. */
-    String name();
+  /** Returns the module's unique name, e.g. {@code "invoices"}; decides registration order. */
+  String name();
 
-    /** Registers the module's routes; called at start and after every reset. */
-    void register(Routes routes, SandboxContext context);
+  /** Registers the module's routes; called at start and after every reset. */
+  void register(Routes routes, SandboxContext context);
 }

@@ -21,45 +21,45 @@ import org.junit.jupiter.api.Test;
  */
 class PackageCyclesTest {
 
-    private static final String ROOT = "io.csol.sandbox";
+  private static final String ROOT = "io.csol.sandbox";
 
-    private static final JavaClasses SANDBOX = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages(ROOT);
+  private static final JavaClasses SANDBOX = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages(ROOT);
 
-    @Test
-    void firstLevelPackagesAndTheRoot_haveNoCycles() {
-        slices().assignedFrom(assignment("the root package and each first-level package", pkg -> {
-            if (pkg.equals(ROOT)) {
-                return "(root)";
-            }
-            String rest = pkg.substring(ROOT.length() + 1);
-            int dot = rest.indexOf('.');
-            return dot < 0 ? rest : rest.substring(0, dot);
-        })).should().beFreeOfCycles().check(SANDBOX);
-    }
+  @Test
+  void firstLevelPackagesAndTheRoot_haveNoCycles() {
+    slices().assignedFrom(assignment("the root package and each first-level package", pkg -> {
+      if (pkg.equals(ROOT)) {
+        return "(root)";
+      }
+      String rest = pkg.substring(ROOT.length() + 1);
+      int dot = rest.indexOf('.');
+      return dot < 0 ? rest : rest.substring(0, dot);
+    })).should().beFreeOfCycles().check(SANDBOX);
+  }
 
-    @Test
-    void everyPackage_hasNoCycles() {
-        slices().assignedFrom(assignment("every package", Function.identity()))
-                .should().beFreeOfCycles().check(SANDBOX);
-    }
+  @Test
+  void everyPackage_hasNoCycles() {
+    slices().assignedFrom(assignment("every package", Function.identity()))
+        .should().beFreeOfCycles().check(SANDBOX);
+  }
 
-    private static SliceAssignment assignment(String description, Function<String, String> sliceOfPackage) {
-        return new SliceAssignment() {
-            @Override
-            public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
-                String pkg = javaClass.getPackageName();
-                if (!pkg.equals(ROOT) && !pkg.startsWith(ROOT + ".")) {
-                    return SliceIdentifier.ignore();
-                }
-                return SliceIdentifier.of(sliceOfPackage.apply(pkg));
-            }
+  private static SliceAssignment assignment(String description, Function<String, String> sliceOfPackage) {
+    return new SliceAssignment() {
+      @Override
+      public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+        String pkg = javaClass.getPackageName();
+        if (!pkg.equals(ROOT) && !pkg.startsWith(ROOT + ".")) {
+          return SliceIdentifier.ignore();
+        }
+        return SliceIdentifier.of(sliceOfPackage.apply(pkg));
+      }
 
-            @Override
-            public String getDescription() {
-                return description;
-            }
-        };
-    }
+      @Override
+      public String getDescription() {
+        return description;
+      }
+    };
+  }
 }

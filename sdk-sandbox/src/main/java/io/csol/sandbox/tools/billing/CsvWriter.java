@@ -25,57 +25,57 @@ import java.util.regex.Pattern;
  */
 final class CsvWriter {
 
-    private CsvWriter() {
-    }
+  private CsvWriter() {
+  }
 
-    /** Writes the header and one row per record to {@code out}; flushes but does not close it. */
-    static <R> void write(OutputStream out, List<ExportColumn<R>> columns, Iterator<R> records) throws IOException {
-        Objects.requireNonNull(out, "out");
-        Objects.requireNonNull(columns, "columns");
-        Objects.requireNonNull(records, "records");
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
-        for (int c = 0; c < columns.size(); c++) {
-            writer.write(c == 0 ? "" : ",");
-            writer.write(field(columns.get(c).header()));
-        }
-        writer.write("\r\n");
-        while (records.hasNext()) {
-            R record = records.next();
-            for (int c = 0; c < columns.size(); c++) {
-                writer.write(c == 0 ? "" : ",");
-                writer.write(field(columns.get(c).value().apply(record)));
-            }
-            writer.write("\r\n");
-        }
-        writer.flush();
+  /** Writes the header and one row per record to {@code out}; flushes but does not close it. */
+  static <R> void write(OutputStream out, List<ExportColumn<R>> columns, Iterator<R> records) throws IOException {
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(columns, "columns");
+    Objects.requireNonNull(records, "records");
+    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+    for (int c = 0; c < columns.size(); c++) {
+      writer.write(c == 0 ? "" : ",");
+      writer.write(field(columns.get(c).header()));
     }
-
-    /** Returns one field as written in the file. */
-    static String field(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value instanceof BigDecimal || value instanceof Number ? plain(value) : neutralized(value.toString());
-        boolean quote = text.startsWith(" ") || text.endsWith(" ");
-        for (int i = 0; i < text.length() && !quote; i++) {
-            char c = text.charAt(i);
-            quote = c == ',' || c == '"' || c == '\r' || c == '\n';
-        }
-        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+    writer.write("\r\n");
+    while (records.hasNext()) {
+      R record = records.next();
+      for (int c = 0; c < columns.size(); c++) {
+        writer.write(c == 0 ? "" : ",");
+        writer.write(field(columns.get(c).value().apply(record)));
+      }
+      writer.write("\r\n");
     }
+    writer.flush();
+  }
 
-    private static final Pattern NUMBER =
-            Pattern.compile("[+-]?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
-
-    private static String plain(Object number) {
-        return number instanceof BigDecimal ? ((BigDecimal) number).toPlainString() : number.toString();
+  /** Returns one field as written in the file. */
+  static String field(Object value) {
+    if (value == null) {
+      return "";
     }
-
-    /** Prefixes {@code '} to text a spreadsheet would read as a formula (OWASP CSV injection). */
-    static String neutralized(String text) {
-        if (text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0 || NUMBER.matcher(text).matches()) {
-            return text;
-        }
-        return "'" + text;
+    String text = value instanceof BigDecimal || value instanceof Number ? plain(value) : neutralized(value.toString());
+    boolean quote = text.startsWith(" ") || text.endsWith(" ");
+    for (int i = 0; i < text.length() && !quote; i++) {
+      char c = text.charAt(i);
+      quote = c == ',' || c == '"' || c == '\r' || c == '\n';
     }
+    return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+  }
+
+  private static final Pattern NUMBER =
+      Pattern.compile("[+-]?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
+
+  private static String plain(Object number) {
+    return number instanceof BigDecimal ? ((BigDecimal) number).toPlainString() : number.toString();
+  }
+
+  /** Prefixes {@code '} to text a spreadsheet would read as a formula (OWASP CSV injection). */
+  static String neutralized(String text) {
+    if (text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0 || NUMBER.matcher(text).matches()) {
+      return text;
+    }
+    return "'" + text;
+  }
 }

@@ -10,8 +10,8 @@ import java.util.function.Function;
  */
 public record ExportColumn<R>(String header, Function<R, Object> value) {
 
-    public ExportColumn {
-        Objects.requireNonNull(header, "header");
-        Objects.requireNonNull(value, "value");
-    }
+  public ExportColumn {
+    Objects.requireNonNull(header, "header");
+    Objects.requireNonNull(value, "value");
+  }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record LedgerEntry(Invoice invoice, List<StatementLine> documents) {
 
-    public LedgerEntry {
-        documents = List.copyOf(documents);
-    }
+  public LedgerEntry {
+    documents = List.copyOf(documents);
+  }
 }

@@ -14,68 +14,68 @@ import java.util.Objects;
  */
 public final class StatementIndex {
 
-    private final BillingGenerator generator;
-    private final int[] starts;
-    private final ThreadLocal<LedgerEntry> last = new ThreadLocal<>();
+  private final BillingGenerator generator;
+  private final int[] starts;
+  private final ThreadLocal<LedgerEntry> last = new ThreadLocal<>();
 
-    StatementIndex(BillingGenerator generator) {
-        this.generator = Objects.requireNonNull(generator, "generator");
-        long count = generator.invoiceCount();
-        starts = new int[Math.toIntExact(count + 1)];
-        long next = 0;
-        for (int k = 0; k < count; k++) {
-            starts[k] = Math.toIntExact(next);
-            next += generator.lineCount(k);
-        }
-        starts[Math.toIntExact(count)] = Math.toIntExact(next);
+  StatementIndex(BillingGenerator generator) {
+    this.generator = Objects.requireNonNull(generator, "generator");
+    long count = generator.invoiceCount();
+    starts = new int[Math.toIntExact(count + 1)];
+    long next = 0;
+    for (int k = 0; k < count; k++) {
+      starts[k] = Math.toIntExact(next);
+      next += generator.lineCount(k);
     }
+    starts[Math.toIntExact(count)] = Math.toIntExact(next);
+  }
 
-    /** Returns how many statement lines the ledger has. */
-    public long lineCount() {
-        return starts[starts.length - 1];
-    }
+  /** Returns how many statement lines the ledger has. */
+  public long lineCount() {
+    return starts[starts.length - 1];
+  }
 
-    /** Returns the index of invoice {@code k}'s first statement line. */
-    long firstLine(long k) {
-        return starts[Math.toIntExact(k)];
-    }
+  /** Returns the index of invoice {@code k}'s first statement line. */
+  long firstLine(long k) {
+    return starts[Math.toIntExact(k)];
+  }
 
-    /** Returns invoice {@code k} with its documents, from the per-thread cache when possible. */
-    public LedgerEntry entry(long k) {
-        LedgerEntry cached = last.get();
-        if (cached != null && cached.invoice().index() == k) {
-            return cached;
-        }
-        LedgerEntry entry = generator.generate(k);
-        last.set(entry);
-        return entry;
+  /** Returns invoice {@code k} with its documents, from the per-thread cache when possible. */
+  public LedgerEntry entry(long k) {
+    LedgerEntry cached = last.get();
+    if (cached != null && cached.invoice().index() == k) {
+      return cached;
     }
+    LedgerEntry entry = generator.generate(k);
+    last.set(entry);
+    return entry;
+  }
 
-    /** Returns statement line {@code i} (0-based) with its id. */
-    public StatementLine line(long i) {
-        if (i < 0 || i >= lineCount()) {
-            throw new IllegalArgumentException("i must be 0.." + (lineCount() - 1) + ", was " + i);
-        }
-        int found = Arrays.binarySearch(starts, (int) i);
-        // several equal starts cannot occur (every invoice has >= 1 line), so the insertion point works
-        int k = found >= 0 ? found : -found - 2;
-        return withId(entry(k).documents().get((int) (i - starts[k])), i);
+  /** Returns statement line {@code i} (0-based) with its id. */
+  public StatementLine line(long i) {
+    if (i < 0 || i >= lineCount()) {
+      throw new IllegalArgumentException("i must be 0.." + (lineCount() - 1) + ", was " + i);
     }
+    int found = Arrays.binarySearch(starts, (int) i);
+    // several equal starts cannot occur (every invoice has >= 1 line), so the insertion point works
+    int k = found >= 0 ? found : -found - 2;
+    return withId(entry(k).documents().get((int) (i - starts[k])), i);
+  }
 
-    /** Returns the statement lines of invoice {@code k} with their ids. */
-    public java.util.List<StatementLine> linesOf(long k) {
-        LedgerEntry entry = entry(k);
-        java.util.List<StatementLine> lines = new java.util.ArrayList<>();
-        long first = firstLine(k);
-        for (int slot = 0; slot < entry.documents().size(); slot++) {
-            lines.add(withId(entry.documents().get(slot), first + slot));
-        }
-        return lines;
+  /** Returns the statement lines of invoice {@code k} with their ids. */
+  public java.util.List<StatementLine> linesOf(long k) {
+    LedgerEntry entry = entry(k);
+    java.util.List<StatementLine> lines = new java.util.ArrayList<>();
+    long first = firstLine(k);
+    for (int slot = 0; slot < entry.documents().size(); slot++) {
+      lines.add(withId(entry.documents().get(slot), first + slot));
     }
+    return lines;
+  }
 
-    private static StatementLine withId(StatementLine doc, long index) {
-        return new StatementLine(index, BillingIds.statementLineId(index), doc.invoiceIndex(), doc.customerNumber(),
-                doc.currency(), doc.documentType(), doc.documentNumber(), doc.documentDate(), doc.dueDate(),
-                doc.amount(), doc.openAmount(), doc.status(), doc.appliesTo(), doc.detail());
-    }
+  private static StatementLine withId(StatementLine doc, long index) {
+    return new StatementLine(index, BillingIds.statementLineId(index), doc.invoiceIndex(), doc.customerNumber(),
+        doc.currency(), doc.documentType(), doc.documentNumber(), doc.documentDate(), doc.dueDate(),
+        doc.amount(), doc.openAmount(), doc.status(), doc.appliesTo(), doc.detail());
+  }
 }

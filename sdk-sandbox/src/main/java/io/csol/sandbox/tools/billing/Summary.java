@@ -11,38 +11,38 @@ import java.util.Map;
  */
 public record Summary(String customerNumber, String currency, LocalDate asOf, Amount balance, List<Amount> aging) {
 
-    public Summary {
-        aging = List.copyOf(aging);
-        if (aging.size() != 5) {
-            throw new IllegalArgumentException("aging must have 5 buckets, had " + aging.size());
-        }
+  public Summary {
+    aging = List.copyOf(aging);
+    if (aging.size() != 5) {
+      throw new IllegalArgumentException("aging must have 5 buckets, had " + aging.size());
     }
+  }
 
-    /** Returns the record id, {@code customerNumber + "-" + currency}. */
-    public String id() {
-        return customerNumber + "-" + currency;
-    }
+  /** Returns the record id, {@code customerNumber + "-" + currency}. */
+  public String id() {
+    return customerNumber + "-" + currency;
+  }
 
-    /** Returns balance minus the current bucket. */
-    public Amount overdue() {
-        return balance.minus(aging.get(0));
-    }
+  /** Returns balance minus the current bucket. */
+  public Amount overdue() {
+    return balance.minus(aging.get(0));
+  }
 
-    /** Returns the wire form of the summary. */
-    public Map<String, Object> toWire() {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("customerNumber", customerNumber);
-        map.put("currency", currency);
-        map.put("asOf", asOf.toString());
-        map.put("balance", balance.toWire());
-        map.put("overdue", overdue().toWire());
-        Map<String, Object> buckets = new LinkedHashMap<>();
-        buckets.put("current", aging.get(0).toWire());
-        buckets.put("days1To30", aging.get(1).toWire());
-        buckets.put("days31To60", aging.get(2).toWire());
-        buckets.put("days61To90", aging.get(3).toWire());
-        buckets.put("over90", aging.get(4).toWire());
-        map.put("aging", buckets);
-        return map;
-    }
+  /** Returns the wire form of the summary. */
+  public Map<String, Object> toWire() {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("customerNumber", customerNumber);
+    map.put("currency", currency);
+    map.put("asOf", asOf.toString());
+    map.put("balance", balance.toWire());
+    map.put("overdue", overdue().toWire());
+    Map<String, Object> buckets = new LinkedHashMap<>();
+    buckets.put("current", aging.get(0).toWire());
+    buckets.put("days1To30", aging.get(1).toWire());
+    buckets.put("days31To60", aging.get(2).toWire());
+    buckets.put("days61To90", aging.get(3).toWire());
+    buckets.put("over90", aging.get(4).toWire());
+    map.put("aging", buckets);
+    return map;
+  }
 }

@@ -25,122 +25,122 @@ import java.util.Objects;
  */
 final class InvoiceRoutes {
 
-    static final String TOOL = "INVOICES";
+  static final String TOOL = "INVOICES";
 
-    /*
-     * The request bodies. The pipeline has already checked each against its schema in the
-     * contract (required fields, enums, lengths, e-mail format and count; 422 naming the field), so
-     * binding them needs no further checks here. Approve's optional comment is checked the same
-     * way and not kept.
-     */
+  /*
+   * The request bodies. The pipeline has already checked each against its schema in the
+   * contract (required fields, enums, lengths, e-mail format and count; 422 naming the field), so
+   * binding them needs no further checks here. Approve's optional comment is checked the same
+   * way and not kept.
+   */
 
-    /** The body of dispute. */
-    record DisputeBody(String reason, String details) { }
+  /** The body of dispute. */
+  record DisputeBody(String reason, String details) { }
 
-    /** The body of forward. */
-    record ForwardBody(List<String> recipients, String message) { }
+  /** The body of forward. */
+  record ForwardBody(List<String> recipients, String message) { }
 
-    private final BillingState state;
-    private final SandboxWorld world;
+  private final BillingState state;
+  private final SandboxWorld world;
 
-    InvoiceRoutes(BillingState state, SandboxWorld world) {
-        this.state = Objects.requireNonNull(state, "state");
-        this.world = Objects.requireNonNull(world, "world");
-    }
+  InvoiceRoutes(BillingState state, SandboxWorld world) {
+    this.state = Objects.requireNonNull(state, "state");
+    this.world = Objects.requireNonNull(world, "world");
+  }
 
-    void register(Routes routes) {
-        Routes tool = routes.tool(TOOL);
-        tool.get("/v1/invoices", r -> CollectionRoutes.list(r, state.invoices(), TOOL, Invoice::customerNumber));
-        tool.get("/v1/invoices/changes", r -> CollectionRoutes.changes(r, state.invoices(), TOOL, Invoice::customerNumber));
-        tool.get("/v1/invoices/export", r -> Exports.export(r, state.invoices(), TOOL, Invoice::customerNumber,
-                Exports.INVOICE_COLUMNS, "invoices"));
-        tool.get("/v1/invoices/{number}", r -> Response.json(200, invoice(r).toWire(true)));
-        tool.get("/v1/invoices/{number}/image", r -> Documents.invoice(invoice(r), world));
-        tool.post("/v1/invoices/{number}/approve", this::approve);
-        tool.post("/v1/invoices/{number}/dispute", this::dispute);
-        tool.post("/v1/invoices/{number}/forward", this::forward);
-    }
+  void register(Routes routes) {
+    Routes tool = routes.tool(TOOL);
+    tool.get("/v1/invoices", r -> CollectionRoutes.list(r, state.invoices(), TOOL, Invoice::customerNumber));
+    tool.get("/v1/invoices/changes", r -> CollectionRoutes.changes(r, state.invoices(), TOOL, Invoice::customerNumber));
+    tool.get("/v1/invoices/export", r -> Exports.export(r, state.invoices(), TOOL, Invoice::customerNumber,
+        Exports.INVOICE_COLUMNS, "invoices"));
+    tool.get("/v1/invoices/{number}", r -> Response.json(200, invoice(r).toWire(true)));
+    tool.get("/v1/invoices/{number}/image", r -> Documents.invoice(invoice(r), world));
+    tool.post("/v1/invoices/{number}/approve", this::approve);
+    tool.post("/v1/invoices/{number}/dispute", this::dispute);
+    tool.post("/v1/invoices/{number}/forward", this::forward);
+  }
 
-    /**
-     * Returns the invoice of the path: 404 when unknown or of a customer number the caller does not
-     * hold, 403 when the caller holds it without an ACTIVE INVOICES entitlement.
-     */
-    private Invoice invoice(Request request) {
-        String number = request.pathParam("number");
-        Invoice invoice = state.invoices().get(number).orElseThrow(
-                () -> ProblemException.notFound("invoice '" + number + "' does not exist"));
-        request.principal().requireEntitled(TOOL, invoice.customerNumber());
-        return invoice;
-    }
+  /**
+   * Returns the invoice of the path: 404 when unknown or of a customer number the caller does not
+   * hold, 403 when the caller holds it without an ACTIVE INVOICES entitlement.
+   */
+  private Invoice invoice(Request request) {
+    String number = request.pathParam("number");
+    Invoice invoice = state.invoices().get(number).orElseThrow(
+        () -> ProblemException.notFound("invoice '" + number + "' does not exist"));
+    request.principal().requireEntitled(TOOL, invoice.customerNumber());
+    return invoice;
+  }
 
-    private Response approve(Request request) {
-        Invoice invoice = invoice(request);
-        synchronized (state) {
-            invoice = state.invoices().get(invoice.number()).orElseThrow();
-            switch (invoice.approvalStatus()) {
-                case "APPROVED" -> {
-                    return Response.json(200, invoice.toWire(true));
-                }
-                case "DISPUTED" -> throw conflict(invoice, "it is disputed (" + invoice.disputeTrackingNumber() + ")");
-                default -> {
-                    if (invoice.status().equals("CANCELLED")) {
-                        throw conflict(invoice, "it is cancelled");
-                    }
-                }
-            }
-            Invoice approved = invoice.withApproval("APPROVED", null, now());
-            state.invoices().put(approved);
-            return Response.json(200, approved.toWire(true));
+  private Response approve(Request request) {
+    Invoice invoice = invoice(request);
+    synchronized (state) {
+      invoice = state.invoices().get(invoice.number()).orElseThrow();
+      switch (invoice.approvalStatus()) {
+        case "APPROVED" -> {
+          return Response.json(200, invoice.toWire(true));
         }
-    }
-
-    private Response dispute(Request request) {
-        Invoice invoice = invoice(request);
-        DisputeBody body = request.body(DisputeBody.class);
-        if (body.details().isBlank()) {
-            // the schema's minLength cannot say "not only spaces"
-            throw ProblemException.validationFailed("details", "details must not be blank");
+        case "DISPUTED" -> throw conflict(invoice, "it is disputed (" + invoice.disputeTrackingNumber() + ")");
+        default -> {
+          if (invoice.status().equals("CANCELLED")) {
+            throw conflict(invoice, "it is cancelled");
+          }
         }
-        synchronized (state) {
-            invoice = state.invoices().get(invoice.number()).orElseThrow();
-            if (invoice.approvalStatus().equals("DISPUTED")) {
-                throw conflict(invoice, "it is already disputed (" + invoice.disputeTrackingNumber() + ")");
-            }
-            if (invoice.status().equals("PAID") || invoice.status().equals("CANCELLED")) {
-                throw conflict(invoice, "it is " + invoice.status());
-            }
-            Instant now = now();
-            BillingRequest opened = state.requests().openDispute(invoice, body.reason(), body.details(),
-                    request.principal().subject(), now);
-            state.invoices().put(invoice.withApproval("DISPUTED", opened.trackingNumber(), now));
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("invoiceNumber", invoice.number());
-            result.put("request", opened.toWire());
-            return Response.json(201, result).header("Location", opened.link());
-        }
+      }
+      Invoice approved = invoice.withApproval("APPROVED", null, now());
+      state.invoices().put(approved);
+      return Response.json(200, approved.toWire(true));
     }
+  }
 
-    private Response forward(Request request) {
-        Invoice invoice = invoice(request);
-        ForwardBody body = request.body(ForwardBody.class);
-        List<String> recipients = List.copyOf(body.recipients());
-        Instant now = now();
-        state.requests().recordForward(new BillingRequests.Forward(invoice.number(), recipients, body.message(),
-                now, request.principal().subject()));
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("invoiceNumber", invoice.number());
-        result.put("recipients", recipients);
-        result.put("forwardedAt", now.toString());
-        return Response.json(202, result);
+  private Response dispute(Request request) {
+    Invoice invoice = invoice(request);
+    DisputeBody body = request.body(DisputeBody.class);
+    if (body.details().isBlank()) {
+      // the schema's minLength cannot say "not only spaces"
+      throw ProblemException.validationFailed("details", "details must not be blank");
     }
+    synchronized (state) {
+      invoice = state.invoices().get(invoice.number()).orElseThrow();
+      if (invoice.approvalStatus().equals("DISPUTED")) {
+        throw conflict(invoice, "it is already disputed (" + invoice.disputeTrackingNumber() + ")");
+      }
+      if (invoice.status().equals("PAID") || invoice.status().equals("CANCELLED")) {
+        throw conflict(invoice, "it is " + invoice.status());
+      }
+      Instant now = now();
+      BillingRequest opened = state.requests().openDispute(invoice, body.reason(), body.details(),
+          request.principal().subject(), now);
+      state.invoices().put(invoice.withApproval("DISPUTED", opened.trackingNumber(), now));
+      Map<String, Object> result = new LinkedHashMap<>();
+      result.put("invoiceNumber", invoice.number());
+      result.put("request", opened.toWire());
+      return Response.json(201, result).header("Location", opened.link());
+    }
+  }
 
-    private Instant now() {
-        // whole seconds, as the wire examples show instants
-        return state.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-    }
+  private Response forward(Request request) {
+    Invoice invoice = invoice(request);
+    ForwardBody body = request.body(ForwardBody.class);
+    List<String> recipients = List.copyOf(body.recipients());
+    Instant now = now();
+    state.requests().recordForward(new BillingRequests.Forward(invoice.number(), recipients, body.message(),
+        now, request.principal().subject()));
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("invoiceNumber", invoice.number());
+    result.put("recipients", recipients);
+    result.put("forwardedAt", now.toString());
+    return Response.json(202, result);
+  }
 
-    private static ProblemException conflict(Invoice invoice, String why) {
-        return ProblemException.conflict("invoice " + invoice.number() + " cannot be changed because " + why)
-                .with("invoiceNumber", invoice.number());
-    }
+  private Instant now() {
+    // whole seconds, as the wire examples show instants
+    return state.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+  }
+
+  private static ProblemException conflict(Invoice invoice, String why) {
+    return ProblemException.conflict("invoice " + invoice.number() + " cannot be changed because " + why)
+        .with("invoiceNumber", invoice.number());
+  }
 }

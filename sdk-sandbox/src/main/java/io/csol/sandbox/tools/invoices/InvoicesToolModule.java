@@ -15,22 +15,22 @@ import java.util.Objects;
  */
 public final class InvoicesToolModule implements ToolModule {
 
-    /** Creates the module (ServiceLoader needs a public no-argument constructor). */
-    public InvoicesToolModule() {
-        // stateless: everything lives in the per-state BillingState
-    }
+  /** Creates the module (ServiceLoader needs a public no-argument constructor). */
+  public InvoicesToolModule() {
+    // stateless: everything lives in the per-state BillingState
+  }
 
-    /** Returns {@code "invoices"}. */
-    @Override
-    public String name() {
-        return "invoices";
-    }
+  /** Returns {@code "invoices"}. */
+  @Override
+  public String name() {
+    return "invoices";
+  }
 
-    /** Registers the INVOICES routes on the billing ledger of this server state. */
-    @Override
-    public void register(Routes routes, SandboxContext context) {
-        Objects.requireNonNull(routes, "routes");
-        Objects.requireNonNull(context, "context");
-        new InvoiceRoutes(BillingState.of(context), context.world()).register(routes);
-    }
+  /** Registers the INVOICES routes on the billing ledger of this server state. */
+  @Override
+  public void register(Routes routes, SandboxContext context) {
+    Objects.requireNonNull(routes, "routes");
+    Objects.requireNonNull(context, "context");
+    new InvoiceRoutes(BillingState.of(context), context.world()).register(routes);
+  }
 }

@@ -20,50 +20,50 @@ import java.util.Objects;
  */
 final class StatementRoutes {
 
-    static final String TOOL = "STATEMENTS";
+  static final String TOOL = "STATEMENTS";
 
-    private final BillingState state;
-    private final SandboxWorld world;
+  private final BillingState state;
+  private final SandboxWorld world;
 
-    StatementRoutes(BillingState state, SandboxWorld world) {
-        this.state = Objects.requireNonNull(state, "state");
-        this.world = Objects.requireNonNull(world, "world");
+  StatementRoutes(BillingState state, SandboxWorld world) {
+    this.state = Objects.requireNonNull(state, "state");
+    this.world = Objects.requireNonNull(world, "world");
+  }
+
+  void register(Routes routes) {
+    Routes tool = routes.tool(TOOL);
+    CollectionRoutes.register(tool, "/v1/statements/lines", state.lines(), StatementLine::customerNumber);
+    tool.get("/v1/statements/lines/export", r -> Exports.export(r, state.lines(), TOOL,
+        StatementLine::customerNumber, Exports.LINE_COLUMNS, "statement-lines"));
+    tool.get("/v1/statements/lines/{id}/document", this::document);
+    tool.get("/v1/statements/summaries", r -> CollectionRoutes.list(r, state.summaries(), TOOL,
+        Summary::customerNumber));
+    tool.get("/v1/credit-notes/{number}", r -> Response.json(200,
+        statementDocument(r, "CN", "CREDIT_NOTE", "credit note").toCreditNote()));
+    tool.get("/v1/payments/{number}", r -> Response.json(200,
+        statementDocument(r, "PAY", "PAYMENT", "payment").toPayment()));
+  }
+
+  private Response document(Request request) {
+    String id = request.pathParam("id");
+    StatementLine line = state.lines().get(id).orElseThrow(
+        () -> ProblemException.notFound("statement line '" + id + "' does not exist"));
+    request.principal().requireEntitled(TOOL, line.customerNumber());
+    if (line.documentType().equals("INVOICE")) {
+      Invoice invoice = state.invoices().get(line.documentNumber()).orElseThrow(
+          () -> ProblemException.notFound("invoice '" + line.documentNumber() + "' does not exist"));
+      return Documents.invoice(invoice, world);
     }
+    return Documents.statementDocument(line, world);
+  }
 
-    void register(Routes routes) {
-        Routes tool = routes.tool(TOOL);
-        CollectionRoutes.register(tool, "/v1/statements/lines", state.lines(), StatementLine::customerNumber);
-        tool.get("/v1/statements/lines/export", r -> Exports.export(r, state.lines(), TOOL,
-                StatementLine::customerNumber, Exports.LINE_COLUMNS, "statement-lines"));
-        tool.get("/v1/statements/lines/{id}/document", this::document);
-        tool.get("/v1/statements/summaries", r -> CollectionRoutes.list(r, state.summaries(), TOOL,
-                Summary::customerNumber));
-        tool.get("/v1/credit-notes/{number}", r -> Response.json(200,
-                statementDocument(r, "CN", "CREDIT_NOTE", "credit note").toCreditNote()));
-        tool.get("/v1/payments/{number}", r -> Response.json(200,
-                statementDocument(r, "PAY", "PAYMENT", "payment").toPayment()));
+  private StatementLine statementDocument(Request request, String prefix, String type, String what) {
+    String number = request.pathParam("number");
+    StatementLine line = state.document(prefix, type, number);
+    if (line == null) {
+      throw ProblemException.notFound(what + " '" + number + "' does not exist");
     }
-
-    private Response document(Request request) {
-        String id = request.pathParam("id");
-        StatementLine line = state.lines().get(id).orElseThrow(
-                () -> ProblemException.notFound("statement line '" + id + "' does not exist"));
-        request.principal().requireEntitled(TOOL, line.customerNumber());
-        if (line.documentType().equals("INVOICE")) {
-            Invoice invoice = state.invoices().get(line.documentNumber()).orElseThrow(
-                    () -> ProblemException.notFound("invoice '" + line.documentNumber() + "' does not exist"));
-            return Documents.invoice(invoice, world);
-        }
-        return Documents.statementDocument(line, world);
-    }
-
-    private StatementLine statementDocument(Request request, String prefix, String type, String what) {
-        String number = request.pathParam("number");
-        StatementLine line = state.document(prefix, type, number);
-        if (line == null) {
-            throw ProblemException.notFound(what + " '" + number + "' does not exist");
-        }
-        request.principal().requireEntitled(TOOL, line.customerNumber());
-        return line;
-    }
+    request.principal().requireEntitled(TOOL, line.customerNumber());
+    return line;
+  }
 }

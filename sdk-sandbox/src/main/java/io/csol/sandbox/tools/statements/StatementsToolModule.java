@@ -15,22 +15,22 @@ import java.util.Objects;
  */
 public final class StatementsToolModule implements ToolModule {
 
-    /** Creates the module (ServiceLoader needs a public no-argument constructor). */
-    public StatementsToolModule() {
-        // stateless: everything lives in the per-state BillingState
-    }
+  /** Creates the module (ServiceLoader needs a public no-argument constructor). */
+  public StatementsToolModule() {
+    // stateless: everything lives in the per-state BillingState
+  }
 
-    /** Returns {@code "statements"}. */
-    @Override
-    public String name() {
-        return "statements";
-    }
+  /** Returns {@code "statements"}. */
+  @Override
+  public String name() {
+    return "statements";
+  }
 
-    /** Registers the STATEMENTS routes on the billing ledger of this server state. */
-    @Override
-    public void register(Routes routes, SandboxContext context) {
-        Objects.requireNonNull(routes, "routes");
-        Objects.requireNonNull(context, "context");
-        new StatementRoutes(BillingState.of(context), context.world()).register(routes);
-    }
+  /** Registers the STATEMENTS routes on the billing ledger of this server state. */
+  @Override
+  public void register(Routes routes, SandboxContext context) {
+    Objects.requireNonNull(routes, "routes");
+    Objects.requireNonNull(context, "context");
+    new StatementRoutes(BillingState.of(context), context.world()).register(routes);
+  }
 }

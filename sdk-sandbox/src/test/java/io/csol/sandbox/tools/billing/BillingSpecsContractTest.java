@@ -27,72 +27,72 @@ import org.junit.jupiter.api.Test;
  */
 class BillingSpecsContractTest {
 
-    /**
-     * Differences the sandbox engine cannot remove without an engine change (issue 10, strict sandbox):
-     * the engine always makes its id field filterable, sortable and selectable, and makes the first segment
-     * of a nested filter field selectable. Each entry must still be present, so a fix shrinks this list.
-     */
-    private static final Map<String, Set<String>> KNOWN_EXTRA_FILTER_FIELDS = Map.of(
-            "statementSummaries", Set.of("id"));
-    private static final Map<String, Set<String>> KNOWN_EXTRA_SELECTABLE = Map.of(
-            "invoices", Set.of("lines"),
-            "statementSummaries", Set.of("id"));
+  /**
+   * Differences the sandbox engine cannot remove without an engine change (issue 10, strict sandbox):
+   * the engine always makes its id field filterable, sortable and selectable, and makes the first segment
+   * of a nested filter field selectable. Each entry must still be present, so a fix shrinks this list.
+   */
+  private static final Map<String, Set<String>> KNOWN_EXTRA_FILTER_FIELDS = Map.of(
+      "statementSummaries", Set.of("id"));
+  private static final Map<String, Set<String>> KNOWN_EXTRA_SELECTABLE = Map.of(
+      "invoices", Set.of("lines"),
+      "statementSummaries", Set.of("id"));
 
-    @Test
-    void invoices_engineSpec_offersExactlyTheDeclaredFields() {
-        assertMatches(ContractCollections.named("invoices"), BillingSpecs.invoices());
+  @Test
+  void invoices_engineSpec_offersExactlyTheDeclaredFields() {
+    assertMatches(ContractCollections.named("invoices"), BillingSpecs.invoices());
+  }
+
+  @Test
+  void statementLines_engineSpec_offersExactlyTheDeclaredFields() {
+    assertMatches(ContractCollections.named("statementLines"), BillingSpecs.statementLines());
+  }
+
+  @Test
+  void statementSummaries_engineSpec_offersExactlyTheDeclaredFields() {
+    assertMatches(ContractCollections.named("statementSummaries"), BillingSpecs.summaries());
+  }
+
+  private static <R> void assertMatches(Collection declared, ResourceSpec<R> engine) {
+    String where = "sandbox spec '" + engine.name() + "' vs x-csol-collections." + declared.name();
+    Set<String> extraFilter = KNOWN_EXTRA_FILTER_FIELDS.getOrDefault(declared.name(), Set.of());
+    Map<String, FieldSpec<R>> offered = new LinkedHashMap<>(engine.fields());
+    assertThat(offered.keySet()).as(where + ": known drift still present (remove it from the list once fixed)")
+        .containsAll(extraFilter);
+    offered.keySet().removeAll(extraFilter);
+
+    assertThat(offered.keySet()).as(where + ": filterable fields")
+        .containsExactlyInAnyOrderElementsOf(declared.fields().stream().map(Field::name).toList());
+    for (Field f : declared.fields()) {
+      FieldSpec<R> spec = offered.get(f.name());
+      assertThat(spec.sortable()).as(where + ": " + f.name() + " sortable").isEqualTo(f.sortable());
+      assertThat(spec.type()).as(where + ": " + f.name() + " type " + f.type()).isEqualTo(engineType(f.type()));
     }
+    assertThat(engine.defaultSort()).as(where + ": default order").isEqualTo(declared.defaultSort());
 
-    @Test
-    void statementLines_engineSpec_offersExactlyTheDeclaredFields() {
-        assertMatches(ContractCollections.named("statementLines"), BillingSpecs.statementLines());
+    Set<String> selectable = new LinkedHashSet<>(engine.outputFields());
+    Set<String> extraSelectable = KNOWN_EXTRA_SELECTABLE.getOrDefault(declared.name(), Set.of());
+    assertThat(selectable).as(where + ": known drift still present (remove it from the list once fixed)")
+        .containsAll(extraSelectable);
+    selectable.removeAll(extraSelectable);
+    Set<String> declaredSelectable = new LinkedHashSet<>();
+    if (declared.selectable().isArray()) {
+      declared.selectable().forEach(s -> declaredSelectable.add(s.asText()));
+    } else {
+      declaredSelectable.addAll(ContractCollections.properties(declared.itemSchemaName()));
     }
+    assertThat(selectable).as(where + ": selectable fields").containsExactlyInAnyOrderElementsOf(declaredSelectable);
+  }
 
-    @Test
-    void statementSummaries_engineSpec_offersExactlyTheDeclaredFields() {
-        assertMatches(ContractCollections.named("statementSummaries"), BillingSpecs.summaries());
-    }
-
-    private static <R> void assertMatches(Collection declared, ResourceSpec<R> engine) {
-        String where = "sandbox spec '" + engine.name() + "' vs x-csol-collections." + declared.name();
-        Set<String> extraFilter = KNOWN_EXTRA_FILTER_FIELDS.getOrDefault(declared.name(), Set.of());
-        Map<String, FieldSpec<R>> offered = new LinkedHashMap<>(engine.fields());
-        assertThat(offered.keySet()).as(where + ": known drift still present (remove it from the list once fixed)")
-                .containsAll(extraFilter);
-        offered.keySet().removeAll(extraFilter);
-
-        assertThat(offered.keySet()).as(where + ": filterable fields")
-                .containsExactlyInAnyOrderElementsOf(declared.fields().stream().map(Field::name).toList());
-        for (Field f : declared.fields()) {
-            FieldSpec<R> spec = offered.get(f.name());
-            assertThat(spec.sortable()).as(where + ": " + f.name() + " sortable").isEqualTo(f.sortable());
-            assertThat(spec.type()).as(where + ": " + f.name() + " type " + f.type()).isEqualTo(engineType(f.type()));
-        }
-        assertThat(engine.defaultSort()).as(where + ": default order").isEqualTo(declared.defaultSort());
-
-        Set<String> selectable = new LinkedHashSet<>(engine.outputFields());
-        Set<String> extraSelectable = KNOWN_EXTRA_SELECTABLE.getOrDefault(declared.name(), Set.of());
-        assertThat(selectable).as(where + ": known drift still present (remove it from the list once fixed)")
-                .containsAll(extraSelectable);
-        selectable.removeAll(extraSelectable);
-        Set<String> declaredSelectable = new LinkedHashSet<>();
-        if (declared.selectable().isArray()) {
-            declared.selectable().forEach(s -> declaredSelectable.add(s.asText()));
-        } else {
-            declaredSelectable.addAll(ContractCollections.properties(declared.itemSchemaName()));
-        }
-        assertThat(selectable).as(where + ": selectable fields").containsExactlyInAnyOrderElementsOf(declaredSelectable);
-    }
-
-    private static FieldType engineType(String declaredType) {
-        return switch (declaredType) {
-            case "text" -> FieldType.TEXT;
-            case "number", "money" -> FieldType.NUMBER;
-            case "date" -> FieldType.DATE;
-            case "date-time" -> FieldType.DATE_TIME;
-            case "boolean" -> FieldType.BOOLEAN;
-            case "enum" -> FieldType.ENUM;
-            default -> throw new AssertionError("unknown declared type " + declaredType);
-        };
-    }
+  private static FieldType engineType(String declaredType) {
+    return switch (declaredType) {
+      case "text" -> FieldType.TEXT;
+      case "number", "money" -> FieldType.NUMBER;
+      case "date" -> FieldType.DATE;
+      case "date-time" -> FieldType.DATE_TIME;
+      case "boolean" -> FieldType.BOOLEAN;
+      case "enum" -> FieldType.ENUM;
+      default -> throw new AssertionError("unknown declared type " + declaredType);
+    };
+  }
 }
