@@ -47,4 +47,6 @@ module io.csol.sdk.core {
   opens io.csol.sdk.core.error to com.fasterxml.jackson.databind;
   opens io.csol.sdk.core.internal to com.fasterxml.jackson.databind;
   opens io.csol.sdk.core.paging to com.fasterxml.jackson.databind;
+  // the changes feed's package-private wire records
+  opens io.csol.sdk.core.spi.tool to com.fasterxml.jackson.databind;
 }

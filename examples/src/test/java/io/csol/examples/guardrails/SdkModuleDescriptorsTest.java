@@ -216,6 +216,12 @@ class SdkModuleDescriptorsTest {
       Object again = clientType.getMethod("getInvoice", String.class).invoke(client, number);
       assertThat(again.getClass().getMethod("number").invoke(again)).isEqualTo(number);
 
+      // the changes feed's wire records are package-private in spi.tool: opened to Jackson too
+      Class<?> syncToken = loader.loadClass("io.csol.sdk.core.changes.SyncToken");
+      Object feed = clientType.getMethod("listInvoiceChanges", syncToken).invoke(client, (Object) null);
+      Object batch = feed.getClass().getMethod("fetch").invoke(feed);
+      assertThat((List<?>) batch.getClass().getMethod("changes").invoke(batch)).isNotEmpty();
+
       Method get = clientType.getMethod("getInvoice", String.class);
       assertThatThrownBy(() -> invokeUnwrapped(get, client, "9199999999"))
           .satisfies(e -> assertThat(e.getClass().getName())
