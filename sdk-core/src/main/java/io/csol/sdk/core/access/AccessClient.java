@@ -64,8 +64,20 @@ public final class AccessClient {
    * @return the entitlements; nothing is sent until iteration starts
    */
   public PagedIterable<Entitlement> listEntitlements() {
-    return ops.operation("listEntitlements")
-        .list(Entitlement.class, RequestOptions.defaults(), "/entitlements");
+    return listEntitlements(RequestOptions.defaults());
+  }
+
+  /**
+   * Lists the caller's entitlements in every state, lazily page by page, with per-call options
+   * applied to every page.
+   *
+   * @param options timeout, retry and other per-call options, not null
+   * @return the entitlements; nothing is sent until iteration starts
+   * @throws NullPointerException if {@code options} is null
+   */
+  public PagedIterable<Entitlement> listEntitlements(RequestOptions options) {
+    Objects.requireNonNull(options, "options must not be null");
+    return ops.operation("listEntitlements").list(Entitlement.class, options, "/entitlements");
   }
 
   /**

@@ -115,8 +115,12 @@ public final class DefaultApiCaller implements ApiCaller {
   /**
    * method + path + query parameters sorted by name; the cursor and the page size are left out,
    * so a resume token (a position) stays valid when the query resumes with another page size.
+   * Names and values are percent-encoded, so no two different queries share a fingerprint.
+   *
+   * @param request the first page's request, not null
+   * @return the query's fingerprint
    */
-  static String fingerprint(ApiRequest request) {
+  public static String fingerprint(ApiRequest request) {
     Map<String, String> sorted = new TreeMap<>(request.query());
     sorted.remove("cursor");
     sorted.remove("limit");

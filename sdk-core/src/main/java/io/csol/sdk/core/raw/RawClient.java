@@ -6,6 +6,7 @@ import io.csol.sdk.core.RequestOptions;
 import io.csol.sdk.core.error.ResponseDecodingException;
 import io.csol.sdk.core.internal.ClientAccess;
 import io.csol.sdk.core.internal.ClientChannel;
+import io.csol.sdk.core.internal.DefaultApiCaller;
 import io.csol.sdk.core.internal.RawExchange;
 import io.csol.sdk.core.paging.Page;
 import io.csol.sdk.core.paging.PageFetcher;
@@ -252,12 +253,8 @@ public final class RawClient {
 
   /** method + path + sorted query without cursor and page size, as for the tool clients' lists. */
   private static String fingerprint(ApiRequest request) {
-    Map<String, String> sorted = new TreeMap<>(request.query());
-    sorted.remove("cursor");
-    sorted.remove("limit");
-    StringJoiner q = new StringJoiner("&", "?", "");
-    sorted.forEach((k, v) -> q.add(k + "=" + v));
-    return "RAW " + request.method() + " " + request.path() + q;
+    // the typed clients' fingerprint (encoded, without cursor and page size), marked as raw
+    return "RAW " + DefaultApiCaller.fingerprint(request);
   }
 
   @Override

@@ -90,6 +90,20 @@ class AccessClientTest {
   }
 
   @Test
+  void listEntitlements_withOptions_appliesThemToEveryPage() {
+    server.stubFor(get(urlPathEqualTo("/v1/entitlements")).withQueryParam("cursor", absent())
+        .willReturn(json(200, "{\"data\":[],\"nextCursor\":\"c2\"}")));
+    server.stubFor(get(urlPathEqualTo("/v1/entitlements")).withQueryParam("cursor", equalTo("c2"))
+        .willReturn(json(200, "{\"data\":[]}")));
+    AccessClient.of(client).listEntitlements(RequestOptions.builder()
+        .header("X-Trace", "nightly").build()).stream().count();
+    assertThat(server.getAllServeEvents()).hasSize(2)
+        .allSatisfy(e -> assertThat(e.getRequest().getHeader("X-Trace")).isEqualTo("nightly"));
+    assertThatThrownBy(() -> AccessClient.of(client).listEntitlements(null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("options");
+  }
+
+  @Test
   void requestEntitlement_posted_returnsPendingWithTracking() {
     server.stubFor(post("/v1/entitlements").willReturn(json(202, "{\"tool\":\"INVOICES\","
         + "\"customerNumber\":\"1000002\",\"country\":\"DE\",\"status\":\"PENDING\","
