@@ -159,6 +159,10 @@ class SdkModuleDescriptorsTest {
             || java.lang.reflect.Modifier.isProtected(m.getModifiers())).isFalse());
     assertThat(java.lang.reflect.Modifier.isPublic(
         Class.forName("io.csol.sdk.core.error.ProblemMapper").getModifiers())).isFalse();
+    // an application holding a Credentials cannot read the secret back
+    assertThat(java.lang.reflect.Modifier.isPublic(
+        Class.forName("io.csol.sdk.core.Credentials").getDeclaredMethod("secret").getModifiers()))
+        .isFalse();
     // ClientAccess gives the caller and a channel (pipeline, prefetch pool) only: no path from a
     // client to its configuration or credentials
     assertThat(Class.forName("io.csol.sdk.core.internal.ClientAccess").getMethods())

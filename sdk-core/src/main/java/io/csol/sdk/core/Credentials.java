@@ -1,5 +1,6 @@
 package io.csol.sdk.core;
 
+import io.csol.sdk.core.bridge.CredentialsAccess;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +20,11 @@ import java.util.function.Function;
  * exception messages.
  */
 public final class Credentials {
+  static {
+    // the sign-in code (another package) reads the secret through this bridge only
+    CredentialsAccess.install(c -> ((Credentials) c).secret());
+  }
+
   /** The OAuth grant these credentials use. */
   public enum Kind {
     /** {@code grant_type=password} with username and password (people). */
@@ -152,7 +158,7 @@ public final class Credentials {
    *
    * @return a fresh copy of the secret (empty for {@link Kind#TOKEN_PROVIDER})
    */
-  public char[] secret() {
+  char[] secret() {
     return secret.clone();
   }
 

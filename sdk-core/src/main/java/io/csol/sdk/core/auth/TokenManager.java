@@ -1,5 +1,6 @@
 package io.csol.sdk.core.auth;
 
+import io.csol.sdk.core.bridge.CredentialsAccess;
 import io.csol.sdk.core.Credentials;
 import io.csol.sdk.core.error.AuthenticationException;
 import io.csol.sdk.core.error.TransportException;
@@ -117,7 +118,7 @@ public final class TokenManager {
 
   private Map<String, String> grantForm() {
     Map<String, String> form = new LinkedHashMap<>();
-    char[] secret = credentials.secret();
+    char[] secret = CredentialsAccess.secret(credentials);
     try {
       if (credentials.kind() == Credentials.Kind.PASSWORD) {
         form.put("grant_type", "password");
