@@ -82,7 +82,8 @@ class SdkModuleDescriptorsTest {
   void descriptors_exportApiPackagesToAll_andTheSpiToSdkModulesOnly() {
     assertThat(API_PACKAGES).containsExactly("io.csol.sdk.core", "io.csol.sdk.core.access",
         "io.csol.sdk.core.changes", "io.csol.sdk.core.error", "io.csol.sdk.core.paging",
-        "io.csol.sdk.core.query", "io.csol.sdk.invoices", "io.csol.sdk.statements");
+        "io.csol.sdk.core.poll", "io.csol.sdk.core.query", "io.csol.sdk.core.raw",
+        "io.csol.sdk.invoices", "io.csol.sdk.statements");
     ModuleDescriptor core = DESCRIPTORS.get("io.csol.sdk.core");
     Map<String, Set<String>> qualified = core.exports().stream().filter(e -> e.isQualified())
         .collect(Collectors.toMap(e -> e.source(), e -> e.targets(), (a, b) -> a, TreeMap::new));
@@ -94,6 +95,26 @@ class SdkModuleDescriptorsTest {
     assertThat(DESCRIPTORS.values()).allSatisfy(d -> assertThat(d.opens())
         .allSatisfy(o -> assertThat(o.targets()).containsExactly("com.fasterxml.jackson.databind")));
     assertThat(DESCRIPTORS.values()).noneMatch(ModuleDescriptor::isOpen);
+  }
+
+  @Test
+  void descriptors_extraArtifacts_exportTheirOnePackageAndRequireTheirLibraryTransitively() {
+    // sdk-jackson and sdk-micrometer name their library in their API on purpose (see
+    // SdkGuardrailsTest): an application reading their signatures must get it through them
+    Map<ModuleDescriptor, String> extras = Map.of(
+        descriptor(io.csol.sdk.jackson.CsolJacksonModule.class), "com.fasterxml.jackson.databind",
+        descriptor(io.csol.sdk.micrometer.CsolMetrics.class), "micrometer.core");
+    extras.forEach((d, library) -> {
+      assertThat(d.exports()).hasSize(1)
+          .allSatisfy(e -> assertThat(e.isQualified()).isFalse());
+      assertThat(d.requires()).anySatisfy(r -> {
+        assertThat(r.name()).isEqualTo(library);
+        assertThat(r.modifiers()).contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE);
+      });
+      assertThat(d.requires()).anySatisfy(r -> assertThat(r.name()).isEqualTo("io.csol.sdk.core"));
+    });
+    assertThat(extras.keySet()).extracting(d -> d.exports().iterator().next().source())
+        .containsExactlyInAnyOrder("io.csol.sdk.jackson", "io.csol.sdk.micrometer");
   }
 
   @Test
@@ -147,11 +168,16 @@ class SdkModuleDescriptorsTest {
             || java.lang.reflect.Modifier.isProtected(m.getModifiers())).isFalse());
     assertThat(java.lang.reflect.Modifier.isPublic(
         Class.forName("io.csol.sdk.core.error.ProblemMapper").getModifiers())).isFalse();
-    // ClientAccess gives the caller only: no path from a client to its configuration/credentials
+    // ClientAccess gives the caller and the channel (pipeline, raw exchange, prefetch pool) only:
+    // no path from a client to its configuration/credentials
     assertThat(Class.forName("io.csol.sdk.core.internal.ClientAccess").getMethods())
         .filteredOn(m -> m.getDeclaringClass().getName().endsWith("ClientAccess"))
         .allSatisfy(m -> assertThat(m.getReturnType().getName())
-            .isIn("void", "io.csol.sdk.core.spi.ApiCaller"));
+            .isIn("void", "io.csol.sdk.core.spi.ApiCaller", "io.csol.sdk.core.internal.ClientChannel"));
+    assertThat(Class.forName("io.csol.sdk.core.internal.ClientChannel").getMethods())
+        .allSatisfy(m -> assertThat(m.getReturnType().getName()).isIn(
+            "io.csol.sdk.core.spi.ApiCaller", "io.csol.sdk.core.internal.RawExchange",
+            "java.util.concurrent.Executor"));
     assertThat(CsolClient.class.getMethods()).noneSatisfy(m -> assertThat(m.getReturnType().getName())
         .startsWith("io.csol.sdk.core.internal"));
   }
