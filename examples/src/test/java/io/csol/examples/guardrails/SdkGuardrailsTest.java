@@ -43,7 +43,8 @@ class SdkGuardrailsTest {
    * Resilience4j types in their signatures.
    */
   private static boolean notApi(String pkg) {
-    return !SdkModuleDescriptorsTest.API_PACKAGES.contains(pkg);
+    return !SdkModuleDescriptorsTest.API_PACKAGES.contains(pkg)
+        && !EXEMPT_THIRD_PARTY.containsKey(pkg);
   }
 
   /**
@@ -53,6 +54,21 @@ class SdkGuardrailsTest {
    * in this package.
    */
   private static final String JACKSON_ARTIFACT_PACKAGE = "io.csol.sdk.jackson";
+
+  /**
+   * The second exception: sdk-micrometer takes the application's {@code MeterRegistry} or
+   * {@code ObservationRegistry} and implements nothing else; it exists for applications that
+   * already use Micrometer. Only Micrometer types, and only in this package.
+   */
+  private static final String MICROMETER_ARTIFACT_PACKAGE = "io.csol.sdk.micrometer";
+
+  /**
+   * The extra artifacts' packages (API, exported by their own module descriptors) and the one
+   * third-party type prefix each may name in public signatures.
+   */
+  private static final Map<String, String> EXEMPT_THIRD_PARTY = Map.of(
+      JACKSON_ARTIFACT_PACKAGE, "com.fasterxml.jackson.",
+      MICROMETER_ARTIFACT_PACKAGE, "io.micrometer.");
 
   private static final String[] TOOL_PACKAGES =
       {"io.csol.sdk.invoices..", "io.csol.sdk.statements..", "io.csol.sdk.core.access.."};
@@ -66,7 +82,7 @@ class SdkGuardrailsTest {
     // a guard that cannot see the classes would pass vacuously
     assertThat(SDK.stream().map(JavaClass::getPackageName).collect(Collectors.toSet()))
         .contains("io.csol.sdk.core", "io.csol.sdk.core.query", "io.csol.sdk.invoices",
-            "io.csol.sdk.statements", JACKSON_ARTIFACT_PACKAGE);
+            "io.csol.sdk.statements", JACKSON_ARTIFACT_PACKAGE, MICROMETER_ARTIFACT_PACKAGE);
   }
 
   @Test
@@ -95,14 +111,18 @@ class SdkGuardrailsTest {
         }
       }
     }
-    List<String> jackson = violations.stream()
-        .filter(v -> v.startsWith(JACKSON_ARTIFACT_PACKAGE + ".")
-            && v.substring(v.lastIndexOf(' ') + 1).startsWith("com.fasterxml.jackson."))
+    List<String> exempt = violations.stream()
+        .filter(SdkGuardrailsTest::isExempt)
         .collect(Collectors.toList());
-    assertThat(jackson).as("the exempt Jackson module is still checked")
+    // the exempt artifacts are still checked: each names its library, and only that one
+    assertThat(exempt).as("the exempt Jackson and Micrometer artifacts are still checked")
         .contains(JACKSON_ARTIFACT_PACKAGE + ".CsolJacksonModule extends"
-            + " com.fasterxml.jackson.databind.Module");
-    violations.removeAll(jackson);
+                + " com.fasterxml.jackson.databind.Module",
+            MICROMETER_ARTIFACT_PACKAGE + ".CsolMetrics.of takes"
+                + " io.micrometer.core.instrument.MeterRegistry",
+            MICROMETER_ARTIFACT_PACKAGE + ".CsolObservations.of takes"
+                + " io.micrometer.observation.ObservationRegistry");
+    violations.removeAll(exempt);
     assertThat(violations).as("third-party types in public signatures").isEmpty();
   }
 
@@ -176,6 +196,14 @@ class SdkGuardrailsTest {
       }
     };
     slices().assignedFrom(layers).should().beFreeOfCycles().check(SDK);
+  }
+
+  /** A violation in an exempt artifact's package naming that artifact's own library. */
+  private static boolean isExempt(String violation) {
+    String where = violation.substring(0, violation.indexOf(' '));
+    String named = violation.substring(violation.lastIndexOf(' ') + 1);
+    return EXEMPT_THIRD_PARTY.entrySet().stream()
+        .anyMatch(e -> where.startsWith(e.getKey() + ".") && named.startsWith(e.getValue()));
   }
 
   private static boolean isPublicApi(JavaClass type) {

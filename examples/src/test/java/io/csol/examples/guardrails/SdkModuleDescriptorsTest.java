@@ -15,7 +15,6 @@ import io.csol.sandbox.SandboxServer;
 import io.csol.sandbox.junit.SandboxExtension;
 import io.csol.sdk.core.CsolClient;
 import io.csol.sdk.invoices.InvoicesClient;
-import io.csol.sdk.jackson.CsolJacksonModule;
 import io.csol.sdk.statements.StatementsClient;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,7 +67,6 @@ class SdkModuleDescriptorsTest {
   static final Map<String, ModuleDescriptor> DESCRIPTORS = Map.of(
       "io.csol.sdk.core", descriptor(CsolClient.class),
       "io.csol.sdk.invoices", descriptor(InvoicesClient.class),
-      "io.csol.sdk.jackson", descriptor(CsolJacksonModule.class),
       "io.csol.sdk.statements", descriptor(StatementsClient.class));
 
   /** Packages every module exports to everyone: the public API. */
@@ -85,7 +83,7 @@ class SdkModuleDescriptorsTest {
     assertThat(API_PACKAGES).containsExactly("io.csol.sdk.core", "io.csol.sdk.core.access",
         "io.csol.sdk.core.changes", "io.csol.sdk.core.error", "io.csol.sdk.core.paging",
         "io.csol.sdk.core.poll", "io.csol.sdk.core.query", "io.csol.sdk.core.raw",
-        "io.csol.sdk.invoices", "io.csol.sdk.jackson", "io.csol.sdk.statements");
+        "io.csol.sdk.invoices", "io.csol.sdk.statements");
     ModuleDescriptor core = DESCRIPTORS.get("io.csol.sdk.core");
     Map<String, Set<String>> qualified = core.exports().stream().filter(e -> e.isQualified())
         .collect(Collectors.toMap(e -> e.source(), e -> e.targets(), (a, b) -> a, TreeMap::new));
@@ -97,6 +95,26 @@ class SdkModuleDescriptorsTest {
     assertThat(DESCRIPTORS.values()).allSatisfy(d -> assertThat(d.opens())
         .allSatisfy(o -> assertThat(o.targets()).containsExactly("com.fasterxml.jackson.databind")));
     assertThat(DESCRIPTORS.values()).noneMatch(ModuleDescriptor::isOpen);
+  }
+
+  @Test
+  void descriptors_extraArtifacts_exportTheirOnePackageAndRequireTheirLibraryTransitively() {
+    // sdk-jackson and sdk-micrometer name their library in their API on purpose (see
+    // SdkGuardrailsTest): an application reading their signatures must get it through them
+    Map<ModuleDescriptor, String> extras = Map.of(
+        descriptor(io.csol.sdk.jackson.CsolJacksonModule.class), "com.fasterxml.jackson.databind",
+        descriptor(io.csol.sdk.micrometer.CsolMetrics.class), "micrometer.core");
+    extras.forEach((d, library) -> {
+      assertThat(d.exports()).hasSize(1)
+          .allSatisfy(e -> assertThat(e.isQualified()).isFalse());
+      assertThat(d.requires()).anySatisfy(r -> {
+        assertThat(r.name()).isEqualTo(library);
+        assertThat(r.modifiers()).contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE);
+      });
+      assertThat(d.requires()).anySatisfy(r -> assertThat(r.name()).isEqualTo("io.csol.sdk.core"));
+    });
+    assertThat(extras.keySet()).extracting(d -> d.exports().iterator().next().source())
+        .containsExactlyInAnyOrder("io.csol.sdk.jackson", "io.csol.sdk.micrometer");
   }
 
   @Test
@@ -120,15 +138,6 @@ class SdkModuleDescriptorsTest {
     assertThat(violations).as("every allowed SPI member still exists (else remove it)")
         .containsAll(SPI_MEMBERS_OF_API_TYPES);
     violations.removeAll(SPI_MEMBERS_OF_API_TYPES);
-    // sdk-jackson exists to hand a Jackson Module to an application's own ObjectMapper: its
-    // Jackson types are the point, and the only third-party types any SDK API names
-    List<String> jackson = violations.stream()
-        .filter(v -> v.startsWith("io.csol.sdk.jackson.")
-            && v.substring(v.lastIndexOf(' ') + 1).startsWith("com.fasterxml.jackson."))
-        .collect(Collectors.toList());
-    assertThat(jackson).as("sdk-jackson's exempt Jackson types are still checked")
-        .contains("io.csol.sdk.jackson.CsolJacksonModule extends com.fasterxml.jackson.databind.Module");
-    violations.removeAll(jackson);
     assertThat(violations).as("types outside the exported packages reachable from the API")
         .isEmpty();
   }
@@ -163,15 +172,16 @@ class SdkModuleDescriptorsTest {
     assertThat(java.lang.reflect.Modifier.isPublic(
         Class.forName("io.csol.sdk.core.Credentials").getDeclaredMethod("secret").getModifiers()))
         .isFalse();
-    // ClientAccess gives the caller and a channel (pipeline, prefetch pool) only: no path from a
-    // client to its configuration or credentials
+    // ClientAccess gives the caller and the channel (pipeline, raw exchange, prefetch pool) only:
+    // no path from a client to its configuration/credentials
     assertThat(Class.forName("io.csol.sdk.core.internal.ClientAccess").getMethods())
         .filteredOn(m -> m.getDeclaringClass().getName().endsWith("ClientAccess"))
         .allSatisfy(m -> assertThat(m.getReturnType().getName())
             .isIn("void", "io.csol.sdk.core.spi.ApiCaller", "io.csol.sdk.core.internal.ClientChannel"));
     assertThat(Class.forName("io.csol.sdk.core.internal.ClientChannel").getMethods())
-        .allSatisfy(m -> assertThat(m.getReturnType().getName()).isIn("io.csol.sdk.core.spi.ApiCaller",
-            "io.csol.sdk.core.internal.RawExchange", "java.util.concurrent.Executor"));
+        .allSatisfy(m -> assertThat(m.getReturnType().getName()).isIn(
+            "io.csol.sdk.core.spi.ApiCaller", "io.csol.sdk.core.internal.RawExchange",
+            "java.util.concurrent.Executor"));
     assertThat(CsolClient.class.getMethods()).noneSatisfy(m -> assertThat(m.getReturnType().getName())
         .startsWith("io.csol.sdk.core.internal"));
   }
