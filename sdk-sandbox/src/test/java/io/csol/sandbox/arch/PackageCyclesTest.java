@@ -1,6 +1,7 @@
 package io.csol.sandbox.arch;
 
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -9,6 +10,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +28,14 @@ class PackageCyclesTest {
   private static final JavaClasses SANDBOX = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
       .importPackages(ROOT);
+
+  @Test
+  void importedClasses_coverEveryPackageTheRulesSpeakOf() {
+    // a rule over classes it cannot see would pass vacuously
+    assertThat(SANDBOX.stream().map(JavaClass::getPackageName).collect(Collectors.toSet()))
+        .contains(ROOT, ROOT + ".spi", ROOT + ".internal", ROOT + ".engine", ROOT + ".access",
+            ROOT + ".tools.billing", ROOT + ".tools.invoices", ROOT + ".tools.statements");
+  }
 
   @Test
   void firstLevelPackagesAndTheRoot_haveNoCycles() {
