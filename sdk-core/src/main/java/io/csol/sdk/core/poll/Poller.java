@@ -2,6 +2,7 @@ package io.csol.sdk.core.poll;
 
 import io.csol.sdk.core.error.CircuitOpenException;
 import io.csol.sdk.core.error.RateLimitedException;
+import io.csol.sdk.core.error.ResponseDecodingException;
 import io.csol.sdk.core.error.ServerException;
 import io.csol.sdk.core.error.TransportException;
 import java.time.Clock;
@@ -118,7 +119,8 @@ public final class Poller<T> {
   /** Whether a fetch failure means "try again later": no answer, 5xx, 429 or an open circuit. */
   static boolean isTransient(RuntimeException e) {
     return (e instanceof TransportException t && t.retryable()) || e instanceof ServerException
-        || e instanceof RateLimitedException || e instanceof CircuitOpenException;
+        || e instanceof RateLimitedException || e instanceof CircuitOpenException
+        || (e instanceof ResponseDecodingException d && d.retryable());
   }
 
   private Duration next(Duration delay) {

@@ -3,6 +3,7 @@ package io.csol.sdk.core.poll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.csol.sdk.core.error.ResponseDecodingException;
 import io.csol.sdk.core.error.TransportException;
 import java.time.Clock;
 import java.time.Duration;
@@ -102,6 +103,22 @@ public class PollerTest {
     }).until("ok"::equals).timeout(Duration.ofMinutes(1)).build().await();
     assertThat(result).isEqualTo("ok");
     assertThat(calls).hasValue(3);
+  }
+
+  @Test
+  void await_garbledBodyThenWrongShape_pollsOnThenFailsAtOnce() {
+    // a body that was not well-formed JSON is as transient as a reset (the pipeline retries it
+    // too); well-formed JSON of the wrong shape would come back the same, so it is thrown at once
+    AtomicInteger calls = new AtomicInteger();
+    ResponseDecodingException wrongShape = new ResponseDecodingException("wrong shape", 200, null,
+        false, null);
+    assertThatThrownBy(() -> this.<String>poller().fetch(() -> {
+      if (calls.incrementAndGet() == 1) {
+        throw new ResponseDecodingException("malformed JSON", 200, null, true, null);
+      }
+      throw wrongShape;
+    }).until("ok"::equals).timeout(Duration.ofMinutes(1)).build().await()).isSameAs(wrongShape);
+    assertThat(calls).hasValue(2);
   }
 
   @Test
