@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,13 +53,7 @@ final class CallEvents {
     }
     AttemptEvent e = new AttemptEvent(info(ctx), ctx.attempt, 0, Duration.ZERO, bytesSent(ctx),
         -1, null);
-    for (CallListener l : listeners) {
-      try {
-        l.attemptStarted(e);
-      } catch (RuntimeException | Error t) {
-        ignore(l, "attemptStarted", t);
-      }
-    }
+    dispatch(e, CallListener::attemptStarted, "attemptStarted");
   }
 
   /** {@code ex} is the response, or null when the attempt failed with {@code error}. */
@@ -69,13 +64,7 @@ final class CallEvents {
     AttemptEvent e = new AttemptEvent(info(ctx), ctx.attempt, ex != null ? ex.status()
         : statusOf(error), Duration.ofNanos(nanos), bytesSent(ctx), ex == null ? -1
         : bytesReceived(ctx), ex == null ? error.getClass().getSimpleName() : null);
-    for (CallListener l : listeners) {
-      try {
-        l.attemptFinished(e);
-      } catch (RuntimeException | Error t) {
-        ignore(l, "attemptFinished", t);
-      }
-    }
+    dispatch(e, CallListener::attemptFinished, "attemptFinished");
   }
 
   void retryScheduled(CallContext ctx, Exception failure, long delayMillis, boolean paced) {
@@ -85,13 +74,7 @@ final class CallEvents {
     int status = statusOf(failure);
     RetryEvent e = new RetryEvent(info(ctx), ctx.attempt, reason(failure, status), status,
         Duration.ofMillis(delayMillis), paced);
-    for (CallListener l : listeners) {
-      try {
-        l.retryScheduled(e);
-      } catch (RuntimeException | Error t) {
-        ignore(l, "retryScheduled", t);
-      }
-    }
+    dispatch(e, CallListener::retryScheduled, "retryScheduled");
   }
 
   /** {@code failure} is null on success; {@code startNanos} from {@link System#nanoTime()}. */
@@ -104,13 +87,7 @@ final class CallEvents {
         failed != 0 ? failed : status, ctx.attempt,
         Duration.ofNanos(System.nanoTime() - startNanos),
         failure == null ? null : failure.getClass().getSimpleName());
-    for (CallListener l : listeners) {
-      try {
-        l.callFinished(e);
-      } catch (RuntimeException | Error t) {
-        ignore(l, "callFinished", t);
-      }
-    }
+    dispatch(e, CallListener::callFinished, "callFinished");
   }
 
   /** Runs the call's {@code onResponse} callback, if any, with the successful response's data. */
@@ -211,6 +188,17 @@ final class CallEvents {
         return RetryReason.REQUEST_TIMEOUT;
       default:
         return RetryReason.SERVER_ERROR;
+    }
+  }
+
+  /** Hands one event to every listener; a listener that throws is logged once and skipped. */
+  private <E> void dispatch(E event, BiConsumer<CallListener, E> method, String name) {
+    for (CallListener l : listeners) {
+      try {
+        method.accept(l, event);
+      } catch (RuntimeException | Error t) {
+        ignore(l, name, t);
+      }
     }
   }
 
