@@ -32,6 +32,7 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.FileEntity;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -152,6 +153,11 @@ public final class HttpTransport implements AutoCloseable {
     }
     if (request.body() != null) {
       http.setEntity(new ByteArrayEntity(request.body(), ContentType.parse(request.contentType())));
+    } else if (request.bodyFile() != null) {
+      // streamed from the file on every attempt with a Content-Length (never chunked): the
+      // whole upload is never in memory, and a retry re-reads the same bytes
+      http.setEntity(new FileEntity(request.bodyFile().toFile(),
+          ContentType.parse(request.contentType())));
     }
     Duration effective = budget == null || budget.compareTo(responseTimeout) > 0
         ? responseTimeout : budget;

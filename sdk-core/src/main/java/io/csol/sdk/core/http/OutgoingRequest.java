@@ -1,6 +1,7 @@
 package io.csol.sdk.core.http;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,9 +14,10 @@ import java.util.Objects;
  * @param headers header name/value pairs in order
  * @param body request body, or null
  * @param contentType media type of the body, or null when there is no body
+ * @param bodyFile a file streamed as the body (an upload) instead of {@code body}, or null
  */
 public record OutgoingRequest(String method, URI uri, List<Map.Entry<String, String>> headers,
-    byte[] body, String contentType) {
+    byte[] body, String contentType, Path bodyFile) {
   /**
    * Validates and copies the components.
    *
@@ -24,14 +26,32 @@ public record OutgoingRequest(String method, URI uri, List<Map.Entry<String, Str
    * @param headers see the record description
    * @param body see the record description
    * @param contentType see the record description
+   * @param bodyFile see the record description
    */
   public OutgoingRequest {
     Objects.requireNonNull(method, "method must not be null");
     Objects.requireNonNull(uri, "uri must not be null");
     headers = List.copyOf(Objects.requireNonNull(headers, "headers must not be null"));
-    if (body != null && contentType == null) {
+    if ((body != null || bodyFile != null) && contentType == null) {
       throw new IllegalArgumentException("contentType must be set when a body is present");
     }
+    if (body != null && bodyFile != null) {
+      throw new IllegalArgumentException("body and bodyFile are exclusive");
+    }
+  }
+
+  /**
+   * A request with an in-memory body (or none).
+   *
+   * @param method see the record description
+   * @param uri see the record description
+   * @param headers see the record description
+   * @param body see the record description
+   * @param contentType see the record description
+   */
+  public OutgoingRequest(String method, URI uri, List<Map.Entry<String, String>> headers,
+      byte[] body, String contentType) {
+    this(method, uri, headers, body, contentType, null);
   }
 
   @Override

@@ -7,6 +7,7 @@ import io.csol.sdk.core.Tool;
 import io.csol.sdk.core.error.CsolException;
 import io.csol.sdk.core.error.TransportException;
 import io.csol.sdk.core.http.IncomingResponse;
+import io.csol.sdk.core.spi.UploadContent;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -28,6 +29,8 @@ final class CallContext {
   String requestId;
   String idempotencyKey;
   byte[] body;
+  /** An upload's raw body, streamed from its file on every attempt; null for JSON calls. */
+  UploadContent upload;
   String contentType;
   long deadlineMillis;
   int attempt;

@@ -138,6 +138,9 @@ final class CallEvents {
   }
 
   private static long bytesSent(CallContext ctx) {
+    if (ctx.upload != null) {
+      return ctx.upload.length();
+    }
     return ctx.body == null ? 0 : ctx.body.length;
   }
 

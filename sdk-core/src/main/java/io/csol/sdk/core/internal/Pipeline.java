@@ -120,6 +120,10 @@ final class Pipeline {
         request.tool(), request.accept(), options.headers(), true,
         options.timeout().orElse(config.defaultTimeout()));
     prepare(ctx, options, request.body().map(Json::write).orElse(null), "application/json");
+    request.content().ifPresent(upload -> {
+      ctx.upload = upload;
+      ctx.contentType = upload.mediaType();
+    });
     idempotency(ctx, options);
     deadline(ctx);
     ctx.onHead = onHead;

@@ -29,12 +29,16 @@ final class Requests {
     if (ctx.bearer != null) {
       headers.add(entry("Authorization", "Bearer " + ctx.bearer));
     }
+    if (ctx.upload != null) {
+      // RFC 9530: the server checks the bytes it stored against it
+      headers.add(entry("Content-Digest", ctx.upload.contentDigest()));
+    }
     if (document) {
       // the Repr-Digest is checked over the bytes received, so ask for them unencoded
       headers.add(entry("Accept-Encoding", "identity"));
     }
     return new OutgoingRequest(ctx.method, uri(baseUri, ctx.path, ctx.query), headers, ctx.body,
-        ctx.contentType);
+        ctx.contentType, ctx.upload == null ? null : ctx.upload.file());
   }
 
   static URI uri(URI baseUri, String path, Map<String, String> query) {

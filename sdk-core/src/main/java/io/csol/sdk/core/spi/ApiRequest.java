@@ -23,6 +23,7 @@ public final class ApiRequest {
   private final Tool tool;
   private final Map<String, String> query;
   private final Object body;
+  private final UploadContent content;
   private final RequestOptions options;
   private final String accept;
 
@@ -34,6 +35,7 @@ public final class ApiRequest {
     this.tool = b.tool;
     this.query = Collections.unmodifiableMap(new LinkedHashMap<>(b.query));
     this.body = b.body;
+    this.content = b.content;
     this.options = b.options;
     this.accept = b.accept;
   }
@@ -128,6 +130,15 @@ public final class ApiRequest {
     return Optional.ofNullable(body);
   }
 
+  /**
+   * Returns the raw body of an upload, streamed from a file instead of a JSON body.
+   *
+   * @return the upload's content, if any
+   */
+  public Optional<UploadContent> content() {
+    return Optional.ofNullable(content);
+  }
+
   /** @return the per-call options */
   public RequestOptions options() {
     return options;
@@ -149,6 +160,7 @@ public final class ApiRequest {
     b.tool = tool;
     b.query.putAll(query);
     b.body = body;
+    b.content = content;
     b.options = options;
     b.accept = accept;
     return b;
@@ -169,6 +181,7 @@ public final class ApiRequest {
     private Tool tool = Tool.UNKNOWN;
     private final Map<String, String> query = new LinkedHashMap<>();
     private Object body;
+    private UploadContent content;
     private RequestOptions options = RequestOptions.defaults();
     private String accept = "application/json";
 
@@ -238,7 +251,29 @@ public final class ApiRequest {
      * @return this builder
      */
     public Builder body(Object jsonBody) {
+      if (jsonBody != null && content != null) {
+        throw new IllegalStateException(
+            "a request has a JSON body or an upload's content, not both");
+      }
       this.body = jsonBody;
+      return this;
+    }
+
+    /**
+     * Sets the raw body of an upload: the file is streamed on every attempt with its
+     * {@code Content-Type}, {@code Content-Length} and {@code Content-Digest}; the caller closes
+     * the content after the call.
+     *
+     * @param content the upload, or null for none
+     * @return this builder
+     * @throws IllegalStateException if a JSON body was set
+     */
+    public Builder content(UploadContent content) {
+      if (content != null && body != null) {
+        throw new IllegalStateException(
+            "a request has a JSON body or an upload's content, not both");
+      }
+      this.content = content;
       return this;
     }
 

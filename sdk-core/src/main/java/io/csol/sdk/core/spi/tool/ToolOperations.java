@@ -12,6 +12,8 @@ import io.csol.sdk.core.paging.PagedIterable;
 import io.csol.sdk.core.query.ExportRequest;
 import io.csol.sdk.core.spi.ApiCaller;
 import io.csol.sdk.core.spi.ApiRequest;
+import io.csol.sdk.core.spi.UploadContent;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -29,6 +31,7 @@ import java.util.Objects;
  *   return ops.operation("getInvoice").get(Invoice.class, options, "/{number}", number);
  * }
  * }</pre>
+ * An upload ({@link #upload}) streams a file with its digest; see {@link UploadContent}.
  * Each operation names itself with {@link #operation(String)}, its operationId (= the method's
  * name), so that listeners, metrics and the log MDC can tell operations apart.
  * Path parameters are percent-encoded as one segment each. Immutable and thread-safe.
@@ -181,6 +184,31 @@ public final class ToolOperations {
   }
 
   /**
+   * Uploads a file's bytes as the raw body of a POST (not JSON, not multipart), streamed on every
+   * attempt with {@code Content-Type}, {@code Content-Length}, {@code Content-Digest} and the
+   * call's {@code Idempotency-Key}, the same on every retry; the JSON answer is decoded. The
+   * content is not closed.
+   *
+   * @param content the bytes, their media type and digest, not null
+   * @param type the class of the response body, not null
+   * @param options per-call options, not null (an idempotency key is kept for every attempt)
+   * @param query query parameters (e.g. the file's {@code name}), in order, not null
+   * @param subPath the path below the base, e.g. {@code ""} or {@code /{number}/documents}
+   * @param pathParams values of the {@code {...}} placeholders, in order
+   * @param <T> the result type
+   * @return the decoded response
+   */
+  public <T> T upload(UploadContent content, Class<T> type, RequestOptions options,
+      Map<String, String> query, String subPath, Object... pathParams) {
+    Objects.requireNonNull(content, "content must not be null");
+    Objects.requireNonNull(type, "type must not be null");
+    Objects.requireNonNull(query, "query must not be null");
+    ApiRequest.Builder builder = ApiRequest.post(path(subPath), pathParams).content(content);
+    query.forEach(builder::query);
+    return caller.call(bind(builder, options), type);
+  }
+
+  /**
    * Downloads a document into a sink, verifying its SHA-256 digest.
    *
    * @param sink where the bytes go, not null
@@ -217,12 +245,15 @@ public final class ToolOperations {
    *
    * @param itemType the class of one item, not null
    * @param options per-call options applied to every page request, not null
-   * @param subPath the collection path below the base, e.g. {@code /entitlements}
+   * @param subPath the collection path below the base, e.g. {@code /entitlements} or
+   *     {@code /{trackingNumber}/messages}
+   * @param pathParams values of the {@code {...}} placeholders, in order
    * @param <T> the item type
    * @return a lazy iterable; nothing is sent until it is iterated
    */
-  public <T> PagedIterable<T> list(Class<T> itemType, RequestOptions options, String subPath) {
-    return caller.paged(bind(ApiRequest.get(path(subPath)), options), itemType);
+  public <T> PagedIterable<T> list(Class<T> itemType, RequestOptions options, String subPath,
+      Object... pathParams) {
+    return caller.paged(bind(ApiRequest.get(path(subPath), pathParams), options), itemType);
   }
 
   /**
