@@ -36,7 +36,7 @@ class CollectionsContractTest {
 
   @Test
   void declaration_everyCollection_isWellFormed() {
-    assertThat(collections).containsOnlyKeys("invoices", "statementLines", "statementSummaries");
+    assertThat(collections).containsOnlyKeys("invoices", "statementLines", "statementSummaries", "requests");
     collections.values().forEach(c -> {
       String where = "x-csol-collections." + c.name();
       assertThat(c.item()).as(where + ".item").startsWith(SCHEMAS);
@@ -125,6 +125,7 @@ class CollectionsContractTest {
     assertThat(users.get("invoices")).containsExactlyInAnyOrder("listInvoices", "exportInvoices");
     assertThat(users.get("statementLines")).containsExactlyInAnyOrder("listStatementLines", "exportStatementLines");
     assertThat(users.get("statementSummaries")).containsExactly("listStatementSummaries");
+    assertThat(users.get("requests")).containsExactly("listRequests");
 
     forEachOperation((path, method, op) -> {
       String where = method + " " + path;
@@ -275,10 +276,11 @@ class CollectionsContractTest {
     return schema(schemaName).path("properties").path(property);
   }
 
+  /** Follows {@code $ref}s, and a described reference ({@code description} + {@code allOf: [{$ref}]}). */
   private JsonNode deref(JsonNode node) {
     JsonNode n = node;
-    while (n.has("$ref")) {
-      n = spec.at(n.path("$ref").asText().substring(1));
+    while (n.has("$ref") || n.path("allOf").size() == 1) {
+      n = n.has("$ref") ? spec.at(n.path("$ref").asText().substring(1)) : n.path("allOf").get(0);
     }
     return n;
   }

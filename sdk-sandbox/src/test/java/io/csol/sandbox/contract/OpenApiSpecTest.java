@@ -89,7 +89,9 @@ class OpenApiSpecTest {
         "listInvoices", "getInvoice", "listInvoiceChanges", "getInvoiceImage", "forwardInvoice",
         "exportInvoices", "approveInvoice", "disputeInvoice", "listStatementSummaries",
         "listStatementLines", "getStatementLine", "listStatementLineChanges", "exportStatementLines",
-        "getStatementLineDocument", "getCreditNote", "getPayment");
+        "getStatementLineDocument", "getCreditNote", "getPayment", "listRequests", "createRequest",
+        "listRequestChanges", "getRequest", "closeRequest", "addRequestMessage", "listRequestMessages",
+        "uploadAttachment", "getRequestAttachment");
   }
 
   @Test
@@ -122,8 +124,8 @@ class OpenApiSpecTest {
         statuses.add(Integer.parseInt(code));
       }
     }));
-    assertThat(responses).hasSize(17);
-    assertThat(statuses).contains(400, 401, 403, 404, 406, 409, 413, 415, 422, 429, 500, 502, 503, 504);
+    assertThat(responses).hasSize(18);
+    assertThat(statuses).contains(400, 401, 403, 404, 406, 409, 411, 413, 415, 422, 429, 500, 502, 503, 504);
     assertThat(responses).containsKeys("MethodNotAllowed", "TokenBadRequest", "TokenUnauthorized");
   }
 
@@ -278,7 +280,8 @@ class OpenApiSpecTest {
             .contains("with `fields` partial ones", "`required` then does not apply");
       }
     });
-    assertThat(withFields).containsExactlyInAnyOrder("listInvoices", "listStatementLines", "listStatementSummaries");
+    assertThat(withFields).containsExactlyInAnyOrder("listInvoices", "listStatementLines", "listStatementSummaries",
+        "listRequests");
   }
 
   @Test
@@ -303,7 +306,8 @@ class OpenApiSpecTest {
   void schemas_everyOptionalResponseProperty_saysWhenItIsAbsent() throws IOException {
     JsonNode schemas = tree().at("/components/schemas");
     Set<String> requestSchemas = Set.of("TokenRequest", "PasswordGrant", "ClientCredentialsGrant",
-        "RefreshTokenGrant", "EntitlementRequest", "ForwardRequest", "ApproveRequest", "DisputeRequest");
+        "RefreshTokenGrant", "EntitlementRequest", "ForwardRequest", "ApproveRequest", "DisputeRequest",
+        "CreateRequestBody", "AddRequestMessageBody", "CloseRequestBody");
     List<String> unexplained = new ArrayList<>();
     schemas.fields().forEachRemaining(e -> {
       if (!requestSchemas.contains(e.getKey())) {
