@@ -4,7 +4,7 @@
  *
  * <p>This descriptor is the source of truth for what is API. Exported to everyone: {@code
  * io.csol.sdk.core}, {@code .access}, {@code .changes}, {@code .error}, {@code .paging},
- * {@code .poll}, {@code .query} and {@code .raw}. The service-provider interface tool modules are built on ({@code .spi},
+ * {@code .poll}, {@code .query}, {@code .raw} and {@code .requests}. The service-provider interface tool modules are built on ({@code .spi},
  * {@code .spi.tool}) and the JSON helpers their tests decode with ({@code .json}) are exported
  * to the SDK's own modules only. Everything else (sign-in, transport, pipeline, retry) is not
  * exported. Jackson reads the wire records reflectively, so the packages holding them are open
@@ -31,12 +31,15 @@ module io.csol.sdk.core {
   exports io.csol.sdk.core.poll;
   exports io.csol.sdk.core.query;
   exports io.csol.sdk.core.raw;
+  exports io.csol.sdk.core.requests;
 
   // the service-provider interface: for the SDK's tool modules (and their shared test helper)
   exports io.csol.sdk.core.spi to
-      io.csol.sdk.invoices, io.csol.sdk.statements, io.csol.sdk.testsupport;
+      io.csol.sdk.invoices, io.csol.sdk.statements, io.csol.sdk.requests,
+      io.csol.sdk.testsupport;
   exports io.csol.sdk.core.spi.tool to
-      io.csol.sdk.invoices, io.csol.sdk.statements, io.csol.sdk.testsupport;
+      io.csol.sdk.invoices, io.csol.sdk.statements, io.csol.sdk.requests,
+      io.csol.sdk.testsupport;
   // the recording caller of the tool tests decodes answers exactly as the pipeline does
   exports io.csol.sdk.core.json to io.csol.sdk.testsupport;
 
@@ -47,6 +50,7 @@ module io.csol.sdk.core {
   opens io.csol.sdk.core.error to com.fasterxml.jackson.databind;
   opens io.csol.sdk.core.internal to com.fasterxml.jackson.databind;
   opens io.csol.sdk.core.paging to com.fasterxml.jackson.databind;
+  opens io.csol.sdk.core.requests to com.fasterxml.jackson.databind;
   // the changes feed's package-private wire records
   opens io.csol.sdk.core.spi.tool to com.fasterxml.jackson.databind;
 }

@@ -46,6 +46,8 @@ final class ModelBuilder {
   private final Map<String, JType> resolved = new LinkedHashMap<>();
   private final Map<String, String> javaNameOwner = new LinkedHashMap<>();
   private final Set<String> inProgress = new HashSet<>();
+  /** Java name -> package of the types x-csol-java.package places in another module. */
+  private final Map<String, String> provided = new LinkedHashMap<>();
   /** The module's slice of the contract: what this run read, for the fingerprint. */
   private final Map<String, Object> slice = new TreeMap<>();
 
@@ -97,7 +99,7 @@ final class ModelBuilder {
       throw new CodegenException(problems);
     }
     return new ContractModel(new ArrayList<>(models.values()), new ArrayList<>(enums.values()),
-        requests, collections);
+        requests, collections, provided);
   }
 
   // ---------------------------------------------------------------- schemas
@@ -122,6 +124,15 @@ final class ModelBuilder {
     if (Boolean.TRUE.equals(hints.get("skip"))) {
       resolved.put(name, null);
       return null;
+    }
+    Object pkg = hints.get("package");
+    if (pkg != null && !pkg.equals(config.javaPackage())) {
+      // hand-written in a module below this one (sdk-core), checked against the contract there:
+      // referenced by its package, never emitted twice
+      if (!String.valueOf(pkg).matches("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*")) {
+        problems.add(pointer + ": x-csol-java.package '" + pkg + "' is not a Java package");
+      }
+      provided.put(javaName(name, schema), String.valueOf(pkg));
     }
     if (!inProgress.add(name)) {
       // a cycle through records: the type name is all the referrer needs

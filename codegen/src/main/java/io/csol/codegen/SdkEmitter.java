@@ -56,10 +56,14 @@ final class SdkEmitter {
   Map<String, String> emit() {
     Map<String, String> out = new LinkedHashMap<>();
     for (EnumDef e : model.enums()) {
-      Emitted.put(out, config, e.pointer(), enumType(e), "  ");
+      if (!model.provided().containsKey(e.javaName())) {
+        Emitted.put(out, config, e.pointer(), enumType(e), "  ");
+      }
     }
     for (ModelDef m : model.models()) {
-      Emitted.put(out, config, m.pointer(), record(m), "  ");
+      if (!model.provided().containsKey(m.javaName())) {
+        Emitted.put(out, config, m.pointer(), record(m), "  ");
+      }
     }
     for (RequestDef r : model.requests()) {
       Emitted.put(out, config, r.pointer(), request(r), "  ");
@@ -74,7 +78,14 @@ final class SdkEmitter {
   // ---------------------------------------------------------------- types
 
   private ClassName local(String simpleName) {
-    return ClassName.get(config.javaPackage(), simpleName);
+    return ClassName.get(model.provided().getOrDefault(simpleName, config.javaPackage()),
+        simpleName);
+  }
+
+  /** How Javadoc names a type: qualified when another package provides it (no import). */
+  private String linkName(String simpleName) {
+    String pkg = model.provided().get(simpleName);
+    return pkg == null ? simpleName : pkg + "." + simpleName;
   }
 
   /** The Java type of a property; primitives only where required and wanted. */
@@ -277,7 +288,8 @@ final class SdkEmitter {
     for (PropertyDef p : all) {
       t.addMethod(accessor(p));
     }
-    // body(): what the tool client serialises
+    // toBody(): what the tool client serialises (not body(): a message's text is a property
+    // named body, and its accessor must keep the property's name)
     ClassName body = local(r.bodyName());
     CodeBlock.Builder args = CodeBlock.builder();
     for (int i = 0; i < r.bodyProperties().size(); i++) {
@@ -291,7 +303,7 @@ final class SdkEmitter {
         args.add("$N", p.name());
       }
     }
-    t.addMethod(MethodSpec.methodBuilder("body").returns(body)
+    t.addMethod(MethodSpec.methodBuilder("toBody").returns(body)
         .addJavadoc("Returns the JSON body to send; path parameters are not part of it.\n\n"
             + "@return the body\n")
         .addStatement("return new $T($L)", body, args.build()).build());
@@ -458,7 +470,7 @@ final class SdkEmitter {
     } else {
       String ret = p.type().kind() == Kind.LIST ? "the " + p.name() + ", unmodifiable"
           : p.type().kind() == Kind.ENUM ? "the " + p.name() + ", never {@link "
-              + p.type().name() + "#UNKNOWN}" : "the " + p.name();
+              + linkName(p.type().name()) + "#UNKNOWN}" : "the " + p.name();
       m.returns(t).addJavadoc("Returns $L.\n\n@return $L\n", what, ret)
           .addStatement("return $N", p.name());
     }
@@ -579,7 +591,7 @@ final class SdkEmitter {
         return (k.pattern() != null ? "text matching {@code " + Docs.javadoc(k.pattern())
             .replace("{", "&#123;").replace("}", "&#125;") + "}" : "the value") + none;
       case ENUM:
-        return "any value except {@link " + p.type().name() + "#UNKNOWN}" + none;
+        return "any value except {@link " + linkName(p.type().name()) + "#UNKNOWN}" + none;
       default:
         if (k.minimum() != null && k.maximum() != null) {
           return k.minimum().toPlainString() + ".." + k.maximum().toPlainString() + none;

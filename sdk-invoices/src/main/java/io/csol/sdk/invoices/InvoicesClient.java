@@ -178,7 +178,7 @@ public final class InvoicesClient {
   public ForwardResult forwardInvoice(ForwardInvoiceRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request must not be null");
     return ops.operation("forwardInvoice")
-        .post(request.body(), ForwardResult.class, options, "/{number}/forward",
+        .post(request.toBody(), ForwardResult.class, options, "/{number}/forward",
         request.invoiceNumber());
   }
 
@@ -212,7 +212,7 @@ public final class InvoicesClient {
   public Invoice approveInvoice(ApproveInvoiceRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request must not be null");
     return ops.operation("approveInvoice")
-        .post(request.body(), Invoice.class, options, "/{number}/approve",
+        .post(request.toBody(), Invoice.class, options, "/{number}/approve",
         request.invoiceNumber());
   }
 
@@ -251,7 +251,7 @@ public final class InvoicesClient {
   public DisputeResult disputeInvoice(DisputeInvoiceRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request must not be null");
     return ops.operation("disputeInvoice")
-        .post(request.body(), DisputeResult.class, options, "/{number}/dispute",
+        .post(request.toBody(), DisputeResult.class, options, "/{number}/dispute",
         request.invoiceNumber());
   }
 

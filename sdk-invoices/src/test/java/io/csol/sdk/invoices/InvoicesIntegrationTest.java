@@ -17,6 +17,9 @@ import io.csol.sdk.core.RequestOptions;
 import io.csol.sdk.core.RetryOptions;
 import io.csol.sdk.core.Tool;
 import io.csol.sdk.core.changes.Change;
+import io.csol.sdk.core.requests.RelatedRecord;
+import io.csol.sdk.core.requests.RelatedRecordType;
+import io.csol.sdk.core.requests.RequestCategory;
 import io.csol.sdk.core.changes.ChangeBatch;
 import io.csol.sdk.core.changes.ChangeFeed;
 import io.csol.sdk.core.changes.ChangeOp;
@@ -285,7 +288,9 @@ class InvoicesIntegrationTest {
         .reason(DisputeReason.PRICE).details("unit price differs from the contract").build();
     DisputeResult result = invoices.disputeInvoice(request);
     assertThat(result.request().trackingNumber()).startsWith("R-");
-    assertThat(result.request().category()).isEqualTo("INVOICES");
+    assertThat(result.request().category()).isEqualTo(RequestCategory.INVOICES);
+    assertThat(result.request().relatesTo())
+        .isEqualTo(new RelatedRecord(RelatedRecordType.INVOICE, open.number()));
     assertThat(invoices.getInvoice(open.number()).disputeTrackingNumber())
         .isEqualTo(result.request().trackingNumber());
     assertThatThrownBy(() -> invoices.disputeInvoice(request)).isInstanceOf(ConflictException.class);

@@ -108,6 +108,6 @@ public final class AccessClient {
       RequestOptions options) {
     Objects.requireNonNull(request, "request must not be null");
     return ops.operation("requestEntitlement")
-        .post(request.body(), EntitlementRequestResult.class, options, "/entitlements");
+        .post(request.toBody(), EntitlementRequestResult.class, options, "/entitlements");
   }
 }

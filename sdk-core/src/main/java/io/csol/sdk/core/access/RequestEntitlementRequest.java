@@ -114,7 +114,7 @@ public final class RequestEntitlementRequest {
   }
 
   /** The JSON body sent; null members are left out. */
-  RequestEntitlementBody body() {
+  RequestEntitlementBody toBody() {
     return new RequestEntitlementBody(tool, customerNumber, country, justification);
   }
 

@@ -17,9 +17,9 @@ class AccessModelsTest {
 
   @Test
   void entitlementRequest_valid_writesContractJsonWithoutNulls() {
-    String json = new String(Json.write(valid().build().body()), StandardCharsets.UTF_8);
+    String json = new String(Json.write(valid().build().toBody()), StandardCharsets.UTF_8);
     assertThat(json).isEqualTo("{\"tool\":\"INVOICES\",\"customerNumber\":\"1000001\",\"country\":\"SE\"}");
-    String withReason = new String(Json.write(valid().justification("audit").build().body()), StandardCharsets.UTF_8);
+    String withReason = new String(Json.write(valid().justification("audit").build().toBody()), StandardCharsets.UTF_8);
     assertThat(withReason).endsWith(",\"justification\":\"audit\"}");
   }
 
