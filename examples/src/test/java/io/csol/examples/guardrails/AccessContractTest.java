@@ -7,6 +7,11 @@ import io.csol.sdk.core.access.EntitlementRequestResult;
 import io.csol.sdk.core.access.EntitlementStatus;
 import io.csol.sdk.core.access.Profile;
 import io.csol.sdk.core.access.RequestEntitlementRequest;
+import io.csol.sdk.core.requests.RelatedRecord;
+import io.csol.sdk.core.requests.RelatedRecordType;
+import io.csol.sdk.core.requests.RequestCategory;
+import io.csol.sdk.core.requests.RequestStatus;
+import io.csol.sdk.core.requests.RequestSummary;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -28,7 +33,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Access (sdk-core's {@code io.csol.sdk.core.access}) stays hand-written: sdk-core cannot run the
+ * Access (sdk-core's {@code io.csol.sdk.core.access}) and the shared request summary
+ * ({@code io.csol.sdk.core.requests}) stay hand-written: sdk-core cannot run the
  * codegen plugin, whose tests compile generated code against sdk-core (a reactor cycle; see
  * docs/adding-a-tool.md). This test keeps it honest instead: each record has exactly its
  * schema's properties, in the schema's order, with matching Java types, and each enum the
@@ -49,6 +55,25 @@ class AccessContractTest {
     assertRecordMatches(Profile.class, "Profile");
     assertRecordMatches(Entitlement.class, "Entitlement");
     assertRecordMatches(EntitlementRequestResult.class, "EntitlementRequestResult");
+  }
+
+  @Test
+  void sharedRequestTypes_requestSummaryAndItsEnums_matchTheirSchemas() {
+    // sdk-core's io.csol.sdk.core.requests: the one RequestSummary that Access, Invoices and My
+    // requests return, hand-written for the same reason as Access (x-csol-java.package)
+    assertRecordMatches(RequestSummary.class, "RequestSummary");
+    assertRecordMatches(RelatedRecord.class, "RelatedRecord");
+    List<String> problems = new ArrayList<>();
+    checkEnum("RequestCategory", schema("RequestCategory"), RequestCategory.class, true, problems);
+    checkEnum("RequestStatus", schema("RequestStatus"), RequestStatus.class, true, problems);
+    checkEnum("RelatedRecordType", schema("RelatedRecordType"), RelatedRecordType.class, true,
+        problems);
+    assertThat(problems).isEmpty();
+    for (String name : List.of("RequestSummary", "RelatedRecord", "RequestCategory",
+        "RequestStatus", "RelatedRecordType")) {
+      assertThat(schema(name).getExtensions()).as(name + " x-csol-java")
+          .containsEntry("x-csol-java", Map.of("package", "io.csol.sdk.core.requests"));
+    }
   }
 
   @Test
@@ -129,6 +154,9 @@ class AccessContractTest {
 
   private static void checkType(String at, Schema<?> s, Type type, List<String> problems) {
     Class<?> raw = type instanceof ParameterizedType pt ? (Class<?>) pt.getRawType() : (Class<?>) type;
+    if (s.get$ref() == null && s.getAllOf() != null && s.getAllOf().size() == 1) {
+      s = s.getAllOf().get(0); // a described reference: description + allOf: [{$ref: ...}]
+    }
     if (s.get$ref() != null) {
       String name = s.get$ref().substring(s.get$ref().lastIndexOf('/') + 1);
       Schema<?> target = schema(name);

@@ -17,6 +17,7 @@ import io.csol.sdk.core.access.AccessClient;
 import io.csol.sdk.core.spi.ApiRequest;
 import io.csol.sdk.core.spi.tool.ToolOperations;
 import io.csol.sdk.invoices.InvoicesClient;
+import io.csol.sdk.requests.RequestsClient;
 import io.csol.sdk.statements.StatementsClient;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,8 @@ class SdkGuardrailsTest {
 
   /** Every tool client; the coverage test maps each to the spec's tag of the same name. */
   static final List<Class<?>> TOOL_CLIENTS =
-      List.of(AccessClient.class, InvoicesClient.class, StatementsClient.class);
+      List.of(AccessClient.class, InvoicesClient.class, StatementsClient.class,
+          RequestsClient.class);
 
   /**
    * Packages the module descriptors do not export to everyone (module-info is the source of
@@ -71,7 +73,8 @@ class SdkGuardrailsTest {
       MICROMETER_ARTIFACT_PACKAGE, "io.micrometer.");
 
   private static final String[] TOOL_PACKAGES =
-      {"io.csol.sdk.invoices..", "io.csol.sdk.statements..", "io.csol.sdk.core.access.."};
+      {"io.csol.sdk.invoices..", "io.csol.sdk.statements..", "io.csol.sdk.requests..",
+          "io.csol.sdk.core.access.."};
 
   private static final JavaClasses SDK = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -82,7 +85,7 @@ class SdkGuardrailsTest {
     // a guard that cannot see the classes would pass vacuously
     assertThat(SDK.stream().map(JavaClass::getPackageName).collect(Collectors.toSet()))
         .contains("io.csol.sdk.core", "io.csol.sdk.core.query", "io.csol.sdk.invoices",
-            "io.csol.sdk.statements", JACKSON_ARTIFACT_PACKAGE, MICROMETER_ARTIFACT_PACKAGE);
+            "io.csol.sdk.statements", "io.csol.sdk.requests", JACKSON_ARTIFACT_PACKAGE, MICROMETER_ARTIFACT_PACKAGE);
   }
 
   @Test

@@ -15,6 +15,7 @@ import io.csol.sandbox.SandboxServer;
 import io.csol.sandbox.junit.SandboxExtension;
 import io.csol.sdk.core.CsolClient;
 import io.csol.sdk.invoices.InvoicesClient;
+import io.csol.sdk.requests.RequestsClient;
 import io.csol.sdk.statements.StatementsClient;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,7 +54,8 @@ class SdkModuleDescriptorsTest {
 
   /** The SDK's own modules, which the SPI is exported to. */
   private static final Set<String> SDK_MODULES = Set.of("io.csol.sdk.core",
-      "io.csol.sdk.invoices", "io.csol.sdk.statements", "io.csol.sdk.testsupport");
+      "io.csol.sdk.invoices", "io.csol.sdk.statements", "io.csol.sdk.requests",
+      "io.csol.sdk.testsupport");
 
   /**
    * Members of API types that name an SPI type on purpose, each with its reason; any other
@@ -67,7 +69,8 @@ class SdkModuleDescriptorsTest {
   static final Map<String, ModuleDescriptor> DESCRIPTORS = Map.of(
       "io.csol.sdk.core", descriptor(CsolClient.class),
       "io.csol.sdk.invoices", descriptor(InvoicesClient.class),
-      "io.csol.sdk.statements", descriptor(StatementsClient.class));
+      "io.csol.sdk.statements", descriptor(StatementsClient.class),
+      "io.csol.sdk.requests", descriptor(RequestsClient.class));
 
   /** Packages every module exports to everyone: the public API. */
   static final Set<String> API_PACKAGES = DESCRIPTORS.values().stream()
@@ -83,7 +86,8 @@ class SdkModuleDescriptorsTest {
     assertThat(API_PACKAGES).containsExactly("io.csol.sdk.core", "io.csol.sdk.core.access",
         "io.csol.sdk.core.changes", "io.csol.sdk.core.error", "io.csol.sdk.core.paging",
         "io.csol.sdk.core.poll", "io.csol.sdk.core.query", "io.csol.sdk.core.raw",
-        "io.csol.sdk.invoices", "io.csol.sdk.statements");
+        "io.csol.sdk.core.requests", "io.csol.sdk.invoices", "io.csol.sdk.requests",
+        "io.csol.sdk.statements");
     ModuleDescriptor core = DESCRIPTORS.get("io.csol.sdk.core");
     Map<String, Set<String>> qualified = core.exports().stream().filter(e -> e.isQualified())
         .collect(Collectors.toMap(e -> e.source(), e -> e.targets(), (a, b) -> a, TreeMap::new));

@@ -34,7 +34,7 @@ class TypedOnceTest {
 
   /** The packages the tool modules generate their fields classes into. */
   private static final List<String> TOOL_PACKAGES =
-      List.of("io.csol.sdk.invoices", "io.csol.sdk.statements");
+      List.of("io.csol.sdk.invoices", "io.csol.sdk.statements", "io.csol.sdk.requests");
 
   /** A typed field made by hand: {@code TextField.<Invoice>of(}, {@code MoneyField.of(} ... */
   static final Pattern FIELD_FACTORY = Pattern.compile(
