@@ -94,7 +94,7 @@ public final class ApproveOrderRequest {
    *
    * @return the body
    */
-  ApproveOrderBody body() {
+  ApproveOrderBody toBody() {
     return new ApproveOrderBody(comment, priority);
   }
 

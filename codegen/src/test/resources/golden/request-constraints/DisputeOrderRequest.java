@@ -125,7 +125,7 @@ public final class DisputeOrderRequest {
    *
    * @return the body
    */
-  DisputeOrderBody body() {
+  DisputeOrderBody toBody() {
     return new DisputeOrderBody(reason, details, reference,
         attachments.isEmpty() ? null : attachments);
   }

@@ -108,7 +108,7 @@ public final class ForwardOrderRequest {
    *
    * @return the body
    */
-  ForwardOrderBody body() {
+  ForwardOrderBody toBody() {
     return new ForwardOrderBody(recipients, message, replyTo);
   }
 

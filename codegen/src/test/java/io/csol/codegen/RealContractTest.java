@@ -50,6 +50,32 @@ class RealContractTest {
   }
 
   @Test
+  void generate_requestsConfiguration_referencesTheSharedSummaryOfSdkCore() throws Exception {
+    Config config = new Config(Config.Target.SDK, "io.csol.sdk.requests",
+        List.of("Request", "RequestMessage", "Attachment"), List.of(), List.of("requests"),
+        List.of("createRequest", "addRequestMessage", "closeRequest"), true, "api/openapi.yaml");
+    Map<String, String> files = Generator.parse(Files.readString(SPEC, StandardCharsets.UTF_8),
+        config).emit();
+    // x-csol-java.package: RequestSummary and the enums it names are sdk-core's, never copied
+    assertThat(files.keySet()).map(k -> k.substring(k.lastIndexOf('/') + 1))
+        .containsExactlyInAnyOrder("Request.java", "RequestContact.java", "RequestMessage.java",
+            "MessageAuthor.java", "Attachment.java", "RequestFields.java",
+            "CreateRequestRequest.java", "CreateRequestBody.java", "AddRequestMessageRequest.java",
+            "AddRequestMessageBody.java", "CloseRequestRequest.java", "CloseRequestBody.java");
+    assertThat(files.get("io/csol/sdk/requests/Request.java"))
+        .contains("import io.csol.sdk.core.requests.RelatedRecord;",
+            "import io.csol.sdk.core.requests.RequestCategory;", "RequestCategory category,");
+    assertThat(files.get("io/csol/sdk/requests/RequestFields.java"))
+        .contains("EnumField<RequestSummary, RequestStatus>");
+    // a message's text is the property body(); the body record is toBody()
+    assertThat(files.get("io/csol/sdk/requests/AddRequestMessageRequest.java"))
+        .contains("public String body()", "AddRequestMessageBody toBody()");
+    assertThat(files.get("io/csol/sdk/requests/CreateRequestRequest.java"))
+        .contains("{@link io.csol.sdk.core.requests.RequestCategory#UNKNOWN}");
+    checkSizeAndImports(files);
+  }
+
+  @Test
   void generate_sandboxConfiguration_writesTheBillingCatalogues() throws Exception {
     Config config = new Config(Config.Target.SANDBOX, "io.csol.sandbox.tools.billing", List.of(),
         List.of(), List.of("invoices", "statementLines", "statementSummaries"), List.of(), false,
