@@ -10,6 +10,7 @@ import io.csol.sandbox.spi.Routes;
 import io.csol.sandbox.spi.SandboxContext;
 import io.csol.sandbox.spi.SandboxWorld;
 import io.csol.sandbox.spi.ToolModule;
+import io.csol.sandbox.tools.requests.RequestStore;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -54,7 +55,7 @@ public final class AccessToolModule implements ToolModule {
         .map(account -> new AccountPrincipal(account, book, world)));
     routes.openForm("/v1/oauth/token", request -> token(request, world));
     routes.get("/v1/me", request -> me(request, world));
-    EntitlementRoutes entitlements = new EntitlementRoutes(book, world);
+    EntitlementRoutes entitlements = new EntitlementRoutes(book, world, RequestStore.of(context));
     routes.get("/v1/entitlements", entitlements::list);
     routes.post("/v1/entitlements", entitlements::request);
   }

@@ -3,7 +3,6 @@ package io.csol.sandbox.access;
 import io.csol.sandbox.spi.SandboxWorld;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,7 +24,6 @@ public final class EntitlementBook {
   private final SandboxWorld world;
   private final Clock clock;
   private final Map<String, List<Entry>> byAccount = new LinkedHashMap<>();
-  private int nextTracking = 1000;
 
   /** Seeds the book from the world; seeded entries are dated {@code seededAt}. */
   public EntitlementBook(SandboxWorld world, Clock clock, Instant seededAt) {
@@ -70,12 +68,14 @@ public final class EntitlementBook {
         .findFirst();
   }
 
-  /** Records a PENDING request with a new tracking number, replacing any earlier entry, and returns it. */
-  public synchronized Entry request(String subject, String tool, String customerNumber) {
+  /**
+   * Records a PENDING request under the tracking number of the request it opened in My requests,
+   * replacing any earlier entry, and returns it.
+   */
+  public synchronized Entry request(String subject, String tool, String customerNumber, String tracking) {
     List<Entry> entries = byAccount.computeIfAbsent(subject, k -> new ArrayList<>());
     entries.removeIf(e -> e.tool().equals(tool) && e.customerNumber().equals(customerNumber));
     Instant now = clock.instant();
-    String tracking = String.format("R-%d-%06d", now.atZone(ZoneOffset.UTC).getYear(), nextTracking++);
     Entry entry = new Entry(tool, customerNumber, country(customerNumber), "PENDING", tracking, now);
     entries.add(entry);
     return entry;

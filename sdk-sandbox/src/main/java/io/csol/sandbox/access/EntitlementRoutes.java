@@ -6,6 +6,7 @@ import io.csol.sandbox.spi.ProblemException;
 import io.csol.sandbox.spi.Request;
 import io.csol.sandbox.spi.Response;
 import io.csol.sandbox.spi.SandboxWorld;
+import io.csol.sandbox.tools.requests.RequestStore;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -24,10 +25,12 @@ final class EntitlementRoutes {
 
   private final EntitlementBook book;
   private final SandboxWorld world;
+  private final RequestStore requests;
 
-  EntitlementRoutes(EntitlementBook book, SandboxWorld world) {
+  EntitlementRoutes(EntitlementBook book, SandboxWorld world, RequestStore requests) {
     this.book = book;
     this.world = world;
+    this.requests = requests;
   }
 
   Response list(Request request) {
@@ -74,7 +77,8 @@ final class EntitlementRoutes {
           .with("tool", tool).with("customerNumber", customer);
     }
     EntitlementBook.Entry entry = existing.filter(e -> e.status().equals("PENDING"))
-        .orElseGet(() -> book.request(principal.subject(), tool, customer));
+        .orElseGet(() -> book.request(principal.subject(), tool, customer, requests.openEntitlementRequest(
+            tool, customer, in.justification(), principal.subject()).trackingNumber()));
     return Response.json(202, json(entry));
   }
 

@@ -66,7 +66,9 @@ public final class ContractValidator {
 
     /**
      * Checks one request; throws the documented problem on the first kind of error found
-     * (parameters before the body), listing every error of that kind.
+     * (parameters before the body), listing every error of that kind. A null {@code body} is one
+     * the handler streams itself (an upload): only its parameters and headers are checked here,
+     * so a 25 MiB body is never buffered to be validated.
      */
     void validate(Map<String, String> pathParams, Map<String, List<String>> query, Headers headers, byte[] body) {
       List<SchemaCheck.Violation> errors = new ArrayList<>();
@@ -111,7 +113,9 @@ public final class ContractValidator {
       if (!errors.isEmpty()) {
         throw problem(400, "invalid-request", "Invalid request", errors);
       }
-      validateBody(headers, body);
+      if (body != null) {
+        validateBody(headers, body);
+      }
     }
 
     private void validateBody(Headers headers, byte[] body) {

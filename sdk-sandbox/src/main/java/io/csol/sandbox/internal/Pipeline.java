@@ -119,12 +119,14 @@ public final class Pipeline implements HttpHandler {
   private Response dispatch(HttpExchange exchange, CallContext call, RouteTable table, ServerState current,
                 FaultHook.Fault fault) throws IOException {
     try {
-      byte[] body = Wire.readBody(exchange.getRequestBody(), exchange.getRequestHeaders());
+      RouteTable.Lookup lookup = table.lookup(call.method, Wire.segments(exchange.getRequestURI().getRawPath()));
+      // an upload's body is left unread for its handler to stream (and to refuse by its length first)
+      boolean streamed = lookup.match().map(m -> m.route().streamBody()).orElse(false);
+      byte[] body = streamed ? new byte[0] : Wire.readBody(exchange.getRequestBody(), exchange.getRequestHeaders());
       String givenId = exchange.getRequestHeaders().getFirst("X-Request-Id");
       if (current != null && givenId != null && !givenId.equals(call.requestId)) {
         throw contract.requestIdProblem(givenId);
       }
-      RouteTable.Lookup lookup = table.lookup(call.method, Wire.segments(exchange.getRequestURI().getRawPath()));
       if (lookup.match().isEmpty()) {
         if (lookup.allowed().isEmpty()) {
           throw ProblemException.notFound("no resource at " + call.path);
@@ -143,18 +145,24 @@ public final class Pipeline implements HttpHandler {
       ContractValidator.Operation operation = current == null ? null
           : contract.operation(call.method, route.pattern());
       if (operation != null) {
-        operation.validate(match.params(), query, exchange.getRequestHeaders(), body);
+        operation.validate(match.params(), query, exchange.getRequestHeaders(), streamed ? null : body);
       }
       if (route.tool() != null && call.principal.entitledCustomers(route.tool()).isEmpty()) {
         call.principal.requireEntitled(route.tool(), call.principal.customerNumbers().get(0));
       }
       Request request = new RequestImpl(call.method, call.path, match.params(),
-          query, exchange.getRequestHeaders(), body, call.requestId, call.principal);
+          query, exchange.getRequestHeaders(), body, call.requestId, call.principal,
+          streamed ? exchange.getRequestBody() : null);
       call.idempotencyKey = exchange.getRequestHeaders().getFirst("Idempotency-Key");
       Supplier<Response> invoke = () -> invoke(route, request, call);
       Response response = current != null && call.method.equals("POST") && call.idempotencyKey != null
-          ? Idempotency.run(current.idempotency(), call, body, invoke)
+          ? Idempotency.run(current.idempotency(), call, streamed ? fingerprint(exchange) : body, invoke)
           : invoke.get();
+      if (streamed && response.status() != 413) {
+        // a replay or a refusal leaves the upload unread: take it in, so the client can finish sending
+        // and read the answer on a connection that stays usable (a 413 is answered at once, then closed)
+        Wire.drainUpload(exchange.getRequestBody(), exchange.getRequestHeaders());
+      }
       if (!call.method.equals("POST") && response.status() < 400
           && !Wire.accepts(exchange.getRequestHeaders().getFirst("Accept"), response.contentType())) {
         throw notAcceptable(response.contentType());
@@ -173,7 +181,7 @@ public final class Pipeline implements HttpHandler {
     if (!call.method.equals("GET") && !Wire.accepts(accept, "application/json")) {
       throw notAcceptable("application/json");
     }
-    if (body.length > 0 && (call.method.equals("POST") || call.method.equals("PUT"))) {
+    if (body.length > 0 && !route.streamBody() && (call.method.equals("POST") || call.method.equals("PUT"))) {
       String expected = route.formBody() ? "application/x-www-form-urlencoded" : "application/json";
       String actual = Wire.baseType(exchange.getRequestHeaders().getFirst("Content-Type"));
       if (!actual.equals(expected)) {
@@ -182,6 +190,17 @@ public final class Pipeline implements HttpHandler {
             .withField("Content-Type", "must be " + expected);
       }
     }
+  }
+
+  /**
+   * What an upload's idempotency key is bound to instead of its body (which is not read for a
+   * replay): the declared digest, media type and length, and the query (the file name).
+   */
+  private static byte[] fingerprint(HttpExchange exchange) {
+    var h = exchange.getRequestHeaders();
+    String text = h.getFirst("Content-Digest") + "\n" + Wire.baseType(h.getFirst("Content-Type")) + "\n"
+        + h.getFirst("Content-Length") + "\n" + exchange.getRequestURI().getRawQuery();
+    return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private static ProblemException notAcceptable(String type) {

@@ -6,6 +6,7 @@ import io.csol.sandbox.spi.Principal;
 import io.csol.sandbox.spi.ProblemException;
 import io.csol.sandbox.spi.Request;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -27,9 +28,10 @@ final class RequestImpl implements Request {
   private final byte[] body;
   private final String requestId;
   private final Principal principal;
+  private final InputStream stream;
 
   RequestImpl(String method, String path, Map<String, String> params, Map<String, List<String>> query,
-        Headers headers, byte[] body, String requestId, Principal principal) {
+        Headers headers, byte[] body, String requestId, Principal principal, InputStream stream) {
     this.method = method;
     this.path = path;
     this.params = params;
@@ -38,6 +40,7 @@ final class RequestImpl implements Request {
     this.body = body;
     this.requestId = requestId;
     this.principal = principal;
+    this.stream = stream;
   }
 
   @Override
@@ -96,6 +99,11 @@ final class RequestImpl implements Request {
   @Override
   public byte[] rawBody() {
     return body.clone();
+  }
+
+  @Override
+  public InputStream bodyStream() {
+    return stream != null ? stream : InputStream.nullInputStream();
   }
 
   @Override

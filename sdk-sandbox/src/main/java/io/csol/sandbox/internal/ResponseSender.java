@@ -60,7 +60,8 @@ final class ResponseSender {
   }
 
   private static void sendStream(HttpExchange exchange, Response response, FaultHook.Kind kind) throws IOException {
-    exchange.sendResponseHeaders(response.status(), 0);
+    // a known length goes out as Content-Length, otherwise chunked
+    exchange.sendResponseHeaders(response.status(), Math.max(0, response.length()));
     OutputStream out = exchange.getResponseBody();
     if (kind == FaultHook.Kind.RESET_MID_BODY || kind == FaultHook.Kind.TRUNCATED_BODY) {
       // write through a stream that aborts after a few KiB: the client sees a cut chunked body

@@ -13,9 +13,10 @@ import java.util.List;
  * @param tool      the tool whose ACTIVE entitlement the route needs, or null
  * @param open      true when no bearer token is needed (the token route)
  * @param formBody  true when the body is {@code application/x-www-form-urlencoded} instead of JSON
+ * @param streamBody true when the handler reads the body itself as a stream (uploads)
  */
 public record Route(String method, String pattern, List<String> segments, Handler handler, String tool,
-          boolean open, boolean formBody) {
+          boolean open, boolean formBody, boolean streamBody) {
 
   /** Tells whether a segment of the pattern is a variable. */
   static boolean variable(String segment) {

@@ -50,22 +50,27 @@ public final class RouteTable implements Routes {
 
   @Override
   public void get(String pattern, Handler handler) {
-    add("GET", pattern, handler, false, false);
+    add("GET", pattern, handler, false, false, false);
   }
 
   @Override
   public void post(String pattern, Handler handler) {
-    add("POST", pattern, handler, false, false);
+    add("POST", pattern, handler, false, false, false);
+  }
+
+  @Override
+  public void upload(String pattern, Handler handler) {
+    add("POST", pattern, handler, false, false, true);
   }
 
   @Override
   public void put(String pattern, Handler handler) {
-    add("PUT", pattern, handler, false, false);
+    add("PUT", pattern, handler, false, false, false);
   }
 
   @Override
   public void delete(String pattern, Handler handler) {
-    add("DELETE", pattern, handler, false, false);
+    add("DELETE", pattern, handler, false, false, false);
   }
 
   @Override
@@ -75,15 +80,16 @@ public final class RouteTable implements Routes {
       throw new IllegalStateException("a route without a bearer token cannot require tool " + tool
           + "; register " + pattern + " on the tool-free Routes");
     }
-    add("POST", pattern, handler, true, true);
+    add("POST", pattern, handler, true, true, false);
   }
 
   /** Registers a route that needs no token, optionally taking a form-urlencoded body (sandbox internal). */
   public void open(String method, String pattern, Handler handler, boolean formBody) {
-    add(method, pattern, handler, true, formBody);
+    add(method, pattern, handler, true, formBody, false);
   }
 
-  private void add(String method, String pattern, Handler handler, boolean open, boolean formBody) {
+  private void add(String method, String pattern, Handler handler, boolean open, boolean formBody,
+           boolean streamBody) {
     Objects.requireNonNull(pattern, "pattern");
     Objects.requireNonNull(handler, "handler");
     if (!pattern.startsWith("/") || pattern.contains("?") || pattern.contains("//")) {
@@ -96,7 +102,7 @@ public final class RouteTable implements Routes {
           throw new IllegalArgumentException("route already registered: " + method + " " + pattern);
         }
       }
-      routes.add(new Route(method, pattern, segments, handler, tool, open, formBody));
+      routes.add(new Route(method, pattern, segments, handler, tool, open, formBody, streamBody));
     }
   }
 

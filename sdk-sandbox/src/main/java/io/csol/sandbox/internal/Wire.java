@@ -23,6 +23,9 @@ final class Wire {
   /** Largest accepted request body. */
   static final int MAX_BODY = 1024 * 1024;
 
+  /** The largest upload body the server reads to its end after refusing or replaying it (32 MiB). */
+  static final long MAX_DRAINED_UPLOAD = 32L * 1024 * 1024;
+
   private static final Set<String> SECRET_HEADERS = Set.of("authorization", "proxy-authorization", "cookie",
       "set-cookie", "x-api-key");
 
@@ -69,6 +72,20 @@ final class Wire {
     // bounded so a hostile client cannot keep a worker busy forever
     while (total < 64L * MAX_BODY && (n = in.read(buf)) >= 0) {
       total += n;
+    }
+  }
+
+  /**
+   * Reads and discards what is left of an upload body of at most {@link #MAX_DRAINED_UPLOAD}
+   * declared bytes; a larger or undeclared one is left unread (the server then closes the connection).
+   */
+  static void drainUpload(InputStream in, Headers headers) throws IOException {
+    String length = headers.getFirst("Content-Length");
+    if (length != null && parseLong(length) >= 0 && parseLong(length) <= MAX_DRAINED_UPLOAD) {
+      byte[] buf = new byte[65536];
+      while (in.read(buf) >= 0) {
+        // discard
+      }
     }
   }
 

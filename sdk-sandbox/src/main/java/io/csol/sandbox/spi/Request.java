@@ -1,5 +1,6 @@
 package io.csol.sandbox.spi;
 
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,8 +29,14 @@ public interface Request {
   /** Parses the JSON body; bad or missing JSON is a 400 invalid-request problem. */
   <T> T body(Class<T> type) throws ProblemException;
 
-  /** Returns the raw body bytes (empty when there is none). */
+  /** Returns the raw body bytes (empty when there is none, and on {@link Routes#upload} routes). */
   byte[] rawBody();
+
+  /**
+   * Returns the unread request body of a {@link Routes#upload} route, to be read once as a stream;
+   * on every other route the body was already read, and this is an empty stream.
+   */
+  InputStream bodyStream();
 
   /** Returns the request id (the client's X-Request-Id or one the server made). */
   String requestId();

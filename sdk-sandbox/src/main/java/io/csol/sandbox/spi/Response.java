@@ -34,9 +34,14 @@ public final class Response {
   private final String contentType;
   private final byte[] body;
   private final StreamWriter writer;
+  private final long length;
   private final Map<String, String> headers = new LinkedHashMap<>();
 
   private Response(int status, String contentType, byte[] body, StreamWriter writer) {
+    this(status, contentType, body, writer, -1);
+  }
+
+  private Response(int status, String contentType, byte[] body, StreamWriter writer, long length) {
     if (status < 100 || status > 599) {
       throw new IllegalArgumentException("status must be 100..599, was " + status);
     }
@@ -44,6 +49,7 @@ public final class Response {
     this.contentType = contentType;
     this.body = body;
     this.writer = writer;
+    this.length = length;
   }
 
   /** Creates a JSON response; {@code body} is any Jackson-serialisable value (map, record, list). */
@@ -91,6 +97,28 @@ public final class Response {
     return new Response(status, contentType, null, writer);
   }
 
+  /**
+   * Creates a document response streamed by {@code writer} with a known {@code Content-Length}
+   * ({@code length} bytes, which the writer must write exactly), {@code ETag} and
+   * {@code Repr-Digest} from {@code sha256}: a large document goes out without a second copy.
+   */
+  public static Response documentStream(int status, String contentType, long length, byte[] sha256,
+                     StreamWriter writer) {
+    Objects.requireNonNull(contentType, "contentType");
+    Objects.requireNonNull(sha256, "sha256");
+    Objects.requireNonNull(writer, "writer");
+    if (length < 1) {
+      throw new IllegalArgumentException("length must be positive, was " + length);
+    }
+    if (sha256.length != 32) {
+      throw new IllegalArgumentException("sha256 must be 32 bytes, was " + sha256.length);
+    }
+    Response response = new Response(status, contentType, null, writer, length);
+    response.header("ETag", "\"" + HexFormat.of().formatHex(sha256) + "\"");
+    response.header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(sha256) + ":");
+    return response;
+  }
+
   /** Creates a plain-text response (used by the sandbox for diagnostics). */
   public static Response text(int status, String text) {
     Objects.requireNonNull(text, "text");
@@ -123,6 +151,11 @@ public final class Response {
   /** Returns the stream writer, or null for a buffered response. */
   public StreamWriter writer() {
     return writer;
+  }
+
+  /** Returns the length a streamed body announces in {@code Content-Length}, or -1 for chunked. */
+  public long length() {
+    return length;
   }
 
   /** Tells whether the body is streamed. */

@@ -25,6 +25,16 @@ public interface Routes {
   /** Registers a POST route (JSON body; Idempotency-Key honoured). */
   void post(String pattern, Handler handler);
 
+  /**
+   * Registers a POST route whose body the handler reads itself, as a stream
+   * ({@link Request#bodyStream()}), whatever its content type: the pipeline neither buffers nor
+   * checks it (uploads of up to tens of megabytes). An {@code Idempotency-Key} is honoured on the
+   * request's fingerprint, its {@code Content-Digest}, {@code Content-Type} and query, instead of
+   * the body: a retry with the same key and fingerprint replays the first response without
+   * reading its body.
+   */
+  void upload(String pattern, Handler handler);
+
   /** Registers a PUT route. */
   void put(String pattern, Handler handler);
 

@@ -12,7 +12,7 @@ import java.util.Objects;
 /**
  * The billing ledger of one server state: the generator, the statement line index, the engine
  * collections over generated stores (nothing is materialised; mutated invoices live in the
- * store's overlay), the lazily computed summaries and the request store.
+ * store's overlay), the lazily computed summaries and the recorded forwards.
  *
  * <p>The as-of date is the sandbox clock's date when the state is created; statuses and aging
  * are computed against it. Thread-safe.
@@ -72,7 +72,7 @@ public final class BillingState {
     return generator;
   }
 
-  /** Returns the requests opened by disputes and the recorded forwards. */
+  /** Returns the recorded forwards of invoices. */
   public BillingRequests requests() {
     return requests;
   }

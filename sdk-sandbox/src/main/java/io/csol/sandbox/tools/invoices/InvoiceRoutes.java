@@ -6,12 +6,13 @@ import io.csol.sandbox.spi.Request;
 import io.csol.sandbox.spi.Response;
 import io.csol.sandbox.spi.Routes;
 import io.csol.sandbox.spi.SandboxWorld;
-import io.csol.sandbox.tools.billing.BillingRequest;
 import io.csol.sandbox.tools.billing.BillingRequests;
 import io.csol.sandbox.tools.billing.BillingState;
 import io.csol.sandbox.tools.billing.Documents;
 import io.csol.sandbox.tools.billing.Exports;
 import io.csol.sandbox.tools.billing.Invoice;
+import io.csol.sandbox.tools.requests.RequestStore;
+import io.csol.sandbox.tools.requests.SupportRequest;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,10 +43,12 @@ final class InvoiceRoutes {
 
   private final BillingState state;
   private final SandboxWorld world;
+  private final RequestStore requests;
 
-  InvoiceRoutes(BillingState state, SandboxWorld world) {
+  InvoiceRoutes(BillingState state, SandboxWorld world, RequestStore requests) {
     this.state = Objects.requireNonNull(state, "state");
     this.world = Objects.requireNonNull(world, "world");
+    this.requests = Objects.requireNonNull(requests, "requests");
   }
 
   void register(Routes routes) {
@@ -110,12 +113,13 @@ final class InvoiceRoutes {
         throw conflict(invoice, "it is " + invoice.status());
       }
       Instant now = now();
-      BillingRequest opened = state.requests().openDispute(invoice, body.reason(), body.details(),
-          request.principal().subject(), now);
+      // the inquiry lives in the one request store of My requests, so its link resolves
+      SupportRequest opened = requests.openDispute(invoice, body.reason(), body.details(),
+          request.principal().subject());
       state.invoices().put(invoice.withApproval("DISPUTED", opened.trackingNumber(), now));
       Map<String, Object> result = new LinkedHashMap<>();
       result.put("invoiceNumber", invoice.number());
-      result.put("request", opened.toWire());
+      result.put("request", opened.summary(now));
       return Response.json(201, result).header("Location", opened.link());
     }
   }

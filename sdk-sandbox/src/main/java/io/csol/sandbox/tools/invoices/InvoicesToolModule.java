@@ -4,6 +4,7 @@ import io.csol.sandbox.spi.Routes;
 import io.csol.sandbox.spi.SandboxContext;
 import io.csol.sandbox.spi.ToolModule;
 import io.csol.sandbox.tools.billing.BillingState;
+import io.csol.sandbox.tools.requests.RequestStore;
 import java.util.Objects;
 
 /**
@@ -31,6 +32,6 @@ public final class InvoicesToolModule implements ToolModule {
   public void register(Routes routes, SandboxContext context) {
     Objects.requireNonNull(routes, "routes");
     Objects.requireNonNull(context, "context");
-    new InvoiceRoutes(BillingState.of(context), context.world()).register(routes);
+    new InvoiceRoutes(BillingState.of(context), context.world(), RequestStore.of(context)).register(routes);
   }
 }

@@ -3,7 +3,6 @@ package io.csol.sandbox.tools.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class BillingIdsTest {
@@ -43,15 +42,5 @@ class BillingIdsTest {
     assertThatThrownBy(() -> BillingIds.contractNumber("1000001", 6)).hasMessageContaining("n must be 1..5");
     assertThatThrownBy(() -> BillingIds.serialNumber("9080", 3, 5)).hasMessageContaining("lineNumber");
     assertThatThrownBy(() -> BillingIds.invoiceNumber(-1)).hasMessageContaining("index must be");
-  }
-
-  @Test
-  void nextBusinessDay_fridayAndSaturday_nextMonday() {
-    assertThat(BillingRequests.nextBusinessDay(Instant.parse("2026-11-20T10:15:30Z")))
-        .isEqualTo(Instant.parse("2026-11-23T10:15:30Z"));
-    assertThat(BillingRequests.nextBusinessDay(Instant.parse("2026-11-21T08:00:00Z")))
-        .isEqualTo(Instant.parse("2026-11-23T08:00:00Z"));
-    assertThat(BillingRequests.nextBusinessDay(Instant.parse("2026-11-23T08:00:00Z")))
-        .isEqualTo(Instant.parse("2026-11-24T08:00:00Z"));
   }
 }
