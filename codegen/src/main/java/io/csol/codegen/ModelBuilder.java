@@ -10,6 +10,7 @@ import io.csol.codegen.model.JType.Kind;
 import io.csol.codegen.model.ModelDef;
 import io.csol.codegen.model.PropertyDef;
 import io.csol.codegen.model.RequestDef;
+import io.csol.codegen.model.UploadDef;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -593,7 +594,42 @@ final class ModelBuilder {
       }
     }
     return new RequestDef(javaName, bodyName, op.getOperationId(), bodyPointer, description,
-        pathParams, bodyProps);
+        pathParams, bodyProps, upload(pointer, hints, bodyProps, pathParams));
+  }
+
+  /** {@code x-csol-request.uploads}: files uploaded first, their ids joining a list of ids. */
+  private UploadDef upload(String pointer, Map<?, ?> hints, List<PropertyDef> bodyProps,
+      List<PropertyDef> pathParams) {
+    if (!(hints.get("uploads") instanceof Map<?, ?> u)) {
+      if (hints.get("uploads") != null) {
+        problems.add(pointer + ": x-csol-request.uploads must be {ids, name, type}");
+      }
+      return null;
+    }
+    String ids = u.get("ids") == null ? null : String.valueOf(u.get("ids"));
+    String name = u.get("name") == null ? null : String.valueOf(u.get("name"));
+    String type = u.get("type") == null ? null : String.valueOf(u.get("type"));
+    if (ids == null || name == null || type == null || !name.matches("[a-z][A-Za-z0-9]*")
+        || !type.matches("[A-Z][A-Za-z0-9]*")) {
+      problems.add(pointer + ": x-csol-request.uploads needs ids (a body property), name (a Java"
+          + " property name) and type (a class of the module's package)");
+      return null;
+    }
+    PropertyDef target = bodyProps.stream().filter(p -> p.name().equals(ids)).findFirst()
+        .orElse(null);
+    if (target == null || target.type().kind() != Kind.LIST
+        || target.type().element().kind() != Kind.STRING) {
+      problems.add(pointer + ": x-csol-request.uploads.ids '" + ids + "' is not a body property"
+          + " holding a list of ids");
+      return null;
+    }
+    boolean clash = bodyProps.stream().anyMatch(p -> p.name().equals(name))
+        || pathParams.stream().anyMatch(p -> p.name().equals(name));
+    if (clash) {
+      problems.add(pointer + ": x-csol-request.uploads.name '" + name + "' clashes with a property");
+      return null;
+    }
+    return new UploadDef(ids, name, type);
   }
 
   private static Map<?, ?> ext(Map<String, Object> extensions, String key) {

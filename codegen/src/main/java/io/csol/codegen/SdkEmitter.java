@@ -18,6 +18,7 @@ import io.csol.codegen.model.JType.Kind;
 import io.csol.codegen.model.ModelDef;
 import io.csol.codegen.model.PropertyDef;
 import io.csol.codegen.model.RequestDef;
+import io.csol.codegen.model.UploadDef;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -244,6 +245,10 @@ final class SdkEmitter {
     for (PropertyDef p : all) {
       t.addField(type(p), p.name(), Modifier.PRIVATE, Modifier.FINAL);
     }
+    UploadDef up = r.upload();
+    if (up != null) {
+      t.addField(uploadList(up), up.name(), Modifier.PRIVATE, Modifier.FINAL);
+    }
     MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
         .addParameter(builder, "b");
     for (PropertyDef p : r.pathParams()) {
@@ -251,6 +256,9 @@ final class SdkEmitter {
     }
     for (PropertyDef p : r.bodyProperties()) {
       ctor.addCode(validation(p));
+    }
+    if (up != null) {
+      ctor.addCode(uploadValidation(r, up));
     }
     t.addMethod(ctor.build());
 
@@ -281,12 +289,22 @@ final class SdkEmitter {
     for (PropertyDef p : all) {
       copy.add("$Z.$1N($1N)", p.name());
     }
+    if (up != null) {
+      copy.add("$Z.$1N($1N)", up.name());
+    }
     t.addMethod(MethodSpec.methodBuilder("toBuilder")
         .addModifiers(Modifier.PUBLIC).returns(builder)
         .addJavadoc("Returns a builder holding this request's values.\n\n@return a new builder\n")
         .addStatement(copy.build()).build());
     for (PropertyDef p : all) {
       t.addMethod(accessor(p));
+    }
+    if (up != null) {
+      t.addMethod(MethodSpec.methodBuilder(up.name()).addModifiers(Modifier.PUBLIC)
+          .returns(uploadList(up))
+          .addJavadoc("Returns the files the client uploads before sending the request; their ids"
+              + " join {@code $L}.\n\n@return the $L, unmodifiable\n", up.ids(), up.name())
+          .addStatement("return $N", up.name()).build());
     }
     // toBody(): what the tool client serialises (not body(): a message's text is a property
     // named body, and its accessor must keep the property's name)
@@ -303,13 +321,105 @@ final class SdkEmitter {
         args.add("$N", p.name());
       }
     }
-    t.addMethod(MethodSpec.methodBuilder("toBody").returns(body)
-        .addJavadoc("Returns the JSON body to send; path parameters are not part of it.\n\n"
-            + "@return the body\n")
-        .addStatement("return new $T($L)", body, args.build()).build());
+    if (up == null) {
+      t.addMethod(MethodSpec.methodBuilder("toBody").returns(body)
+          .addJavadoc("Returns the JSON body to send; path parameters are not part of it.\n\n"
+              + "@return the body\n")
+          .addStatement("return new $T($L)", body, args.build()).build());
+    } else {
+      t.addMethod(uploadBody(r, up, body));
+    }
     t.addMethod(toStringMethod(r, all));
     t.addType(builderType(r, self, builder, all));
     return t.build();
+  }
+
+  // ---------------------------------------------------------------- uploads
+
+  private TypeName uploadList(UploadDef up) {
+    return ParameterizedTypeName.get(LIST, local(up.javaType()));
+  }
+
+  /** Null checks, and the contract's most ids counted over ids and files together. */
+  private CodeBlock uploadValidation(RequestDef r, UploadDef up) {
+    CodeBlock.Builder c = CodeBlock.builder()
+        .addStatement("$T.requireNonNull(b.$N, $S)", Objects.class, up.name(),
+            up.name() + " must not be null")
+        .beginControlFlow("for (int i = 0; i < b.$N.size(); i++)", up.name())
+        .addStatement("$T.requireNonNull(b.$N.get(i), $S + i + $S)", Objects.class, up.name(),
+            up.name() + "[", "] must not be null")
+        .endControlFlow();
+    PropertyDef ids = r.bodyProperties().stream().filter(p -> p.name().equals(up.ids()))
+        .findFirst().orElseThrow();
+    if (ids.constraints().maxItems() != null) {
+      c.beginControlFlow("if (b.$N.size() + b.$N.size() > $N)", up.ids(), up.name(),
+              maxItemsName(ids))
+          .addStatement("throw new $T($S + $N + $S + (b.$N.size() + b.$N.size()))",
+              IllegalArgumentException.class, up.ids() + " and " + up.name()
+                  + " together must hold at most ", maxItemsName(ids), " items, was ", up.ids(),
+              up.name())
+          .endControlFlow();
+    }
+    return c.addStatement("this.$1N = $2T.copyOf(b.$1N)", up.name(), List.class).build();
+  }
+
+  private void uploadBuilderMethods(UploadDef up, ClassName builder, TypeSpec.Builder b) {
+    ClassName element = local(up.javaType());
+    b.addField(FieldSpec.builder(uploadList(up), up.name(), Modifier.PRIVATE)
+        .initializer("new $T<>()", ArrayList.class).build());
+    String what = "the {@code " + up.name() + "}: files the client uploads first (each with its"
+        + " own idempotency key), whose ids then join {@code " + up.ids() + "}";
+    b.addMethod(MethodSpec.methodBuilder(up.name()).addModifiers(Modifier.PUBLIC).returns(builder)
+        .addParameter(uploadList(up), up.name())
+        .addJavadoc("Replaces $L.\n\n@param $L the files, not null\n@return this builder\n", what,
+            up.name())
+        .addStatement("$T.requireNonNull($N, $S)", Objects.class, up.name(),
+            up.name() + " must not be null")
+        .addStatement("this.$1N = new $2T<>($1N)", up.name(), ArrayList.class)
+        .addStatement("return this").build());
+    b.addMethod(MethodSpec.methodBuilder(up.name()).addModifiers(Modifier.PUBLIC).returns(builder)
+        .varargs(true).addParameter(com.palantir.javapoet.ArrayTypeName.of(element), up.name())
+        .addJavadoc("Replaces $L.\n\n@param $L the files, not null\n@return this builder\n", what,
+            up.name())
+        .addStatement("$T.requireNonNull($N, $S)", Objects.class, up.name(),
+            up.name() + " must not be null")
+        .addStatement("return $N($T.asList($N))", up.name(), Arrays.class, up.name()).build());
+    String single = Docs.singular(up.name());
+    String param = Character.toLowerCase(single.charAt(0)) + single.substring(1);
+    b.addMethod(MethodSpec.methodBuilder("add" + single).addModifiers(Modifier.PUBLIC)
+        .returns(builder).addParameter(element, param)
+        .addJavadoc("Adds one file to the {@code $L}.\n\n@param $L the file to upload first\n"
+            + "@return this builder\n", up.name(), param)
+        .addStatement("$N.add($N)", up.name(), param)
+        .addStatement("return this").build());
+  }
+
+  /** {@code toBody(uploadedIds)}: the body with the ids of the files uploaded just before. */
+  private MethodSpec uploadBody(RequestDef r, UploadDef up, ClassName body) {
+    CodeBlock.Builder args = CodeBlock.builder();
+    for (int i = 0; i < r.bodyProperties().size(); i++) {
+      PropertyDef p = r.bodyProperties().get(i);
+      if (i > 0) {
+        args.add(",$W");
+      }
+      if (p.name().equals(up.ids())) {
+        args.add("ids.isEmpty() ? null : ids");
+      } else if (p.type().kind() == Kind.LIST && !p.required()) {
+        args.add("$1N.isEmpty() ? null : $1N", p.name());
+      } else {
+        args.add("$N", p.name());
+      }
+    }
+    TypeName strings = ParameterizedTypeName.get(LIST, ClassName.get(String.class));
+    return MethodSpec.methodBuilder("toBody").returns(body)
+        .addParameter(strings, "uploadedIds")
+        .addJavadoc("Returns the JSON body to send, once the {@code $L} are uploaded: their ids"
+            + " follow those of {@code $L}; path parameters are not part of it.\n\n"
+            + "@param uploadedIds the ids the uploads were given, in order\n@return the body\n",
+            up.name(), up.ids())
+        .addStatement("$T<String> ids = new $T<>($N)", List.class, ArrayList.class, up.ids())
+        .addStatement("ids.addAll(uploadedIds)")
+        .addStatement("return new $T($L)", body, args.build()).build();
   }
 
   private CodeBlock validation(PropertyDef p) {
@@ -495,6 +605,10 @@ final class SdkEmitter {
         s.add("$W+ $S + $N", label, p.name());
       }
     }
+    if (r.upload() != null) {
+      // the files' names may be personal data: their number only
+      s.add("$W+ $S + $N.size()", ", " + r.upload().name() + "=", r.upload().name());
+    }
     s.add("$W+ $S", "]");
     MethodSpec.Builder m = MethodSpec.methodBuilder("toString").addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC).returns(String.class);
@@ -518,6 +632,9 @@ final class SdkEmitter {
       b.addField(f.build());
     }
     b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    if (r.upload() != null) {
+      uploadBuilderMethods(r.upload(), builder, b);
+    }
     for (PropertyDef p : all) {
       String what = "the {@code " + p.name() + "}: " + lowerFirst(Docs.clause(p.description()));
       String limits = limits(p);

@@ -69,9 +69,13 @@ class RealContractTest {
         .contains("EnumField<RequestSummary, RequestStatus>");
     // a message's text is the property body(); the body record is toBody()
     assertThat(files.get("io/csol/sdk/requests/AddRequestMessageRequest.java"))
-        .contains("public String body()", "AddRequestMessageBody toBody()");
+        .contains("public String body()", "AddRequestMessageBody toBody(List<String> uploadedIds)");
     assertThat(files.get("io/csol/sdk/requests/CreateRequestRequest.java"))
-        .contains("{@link io.csol.sdk.core.requests.RequestCategory#UNKNOWN}");
+        .contains("{@link io.csol.sdk.core.requests.RequestCategory#UNKNOWN}",
+            // x-csol-request.uploads: files the client uploads before the call
+            "public List<AttachmentUpload> attachments()",
+            "CreateRequestBody toBody(List<String> uploadedIds)",
+            "attachmentIds and attachments together must hold at most ");
     checkSizeAndImports(files);
   }
 

@@ -14,7 +14,6 @@ import io.csol.sdk.invoices.Invoice;
 import io.csol.sdk.invoices.InvoiceFields;
 import io.csol.sdk.invoices.InvoiceStatus;
 import io.csol.sdk.invoices.InvoicesClient;
-import io.csol.sdk.requests.Attachment;
 import io.csol.sdk.requests.AttachmentUpload;
 import io.csol.sdk.requests.CreateRequestRequest;
 import io.csol.sdk.requests.MessageAuthor;
@@ -30,7 +29,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 
 /**
  * An ERP integrator asks support about an overdue invoice without disputing it: an invoice
@@ -99,28 +97,26 @@ public final class InvoiceInquiryExample {
         return null;
       }
 
-      // 1. the spreadsheet: uploaded first (streamed, SHA-256 checked by the server)
+      // 1. the inquiry with the ERP's figures attached: the SDK uploads the sheet first
+      //    (streamed, SHA-256 checked by the server), then opens the request with its id; the
+      //    business key covers both, so a re-run after a crash opens no second request
       Path sheet = writeSpreadsheet(invoice);
-      Attachment attachment;
+      RequestSummary opened;
       try {
-        attachment = requests.uploadAttachment(AttachmentUpload.of(sheet));
+        opened = requests.createRequest(CreateRequestRequest.builder()
+            .category(RequestCategory.INVOICES)
+            .subject("Prices on invoice " + invoice.number())
+            .description("Invoice " + invoice.number() + " is overdue because its amount differs"
+                + " from what our ERP expected; the attached sheet shows our figures. Which is"
+                + " right?")
+            .relatesTo(RelatedRecord.of(RelatedRecordType.INVOICE, invoice.number()))
+            .attachments(AttachmentUpload.of(sheet))
+            .build(), RequestOptions.builder().idempotencyKey("inquiry-" + invoice.number()).build());
       } finally {
         delete(sheet);
       }
-      out.printf("Uploaded %s (%,d bytes) as %s%n", attachment.name(), attachment.size(),
-          attachment.id());
-
-      // 2. the inquiry, naming the upload; a business key makes a re-run open no second request
-      RequestSummary opened = requests.createRequest(CreateRequestRequest.builder()
-          .category(RequestCategory.INVOICES)
-          .subject("Prices on invoice " + invoice.number())
-          .description("Invoice " + invoice.number() + " is overdue because its amount differs"
-              + " from what our ERP expected; the attached sheet shows our figures. Which is right?")
-          .relatesTo(RelatedRecord.of(RelatedRecordType.INVOICE, invoice.number()))
-          .attachmentIds(List.of(attachment.id()))
-          .build(), RequestOptions.builder().idempotencyKey("inquiry-" + invoice.number()).build());
-      out.printf("Opened %s about invoice %s; support answers by %s%n", opened.trackingNumber(),
-          invoice.number(), opened.respondBy());
+      out.printf("Opened %s about invoice %s with %s attached; support answers by %s%n",
+          opened.trackingNumber(), invoice.number(), sheet.getFileName(), opened.respondBy());
 
       // 3. wait for the answer: every poll is one GET; transient failures count as "not yet"
       Request answered = Poller.<Request>builder()

@@ -40,8 +40,9 @@ class InvoiceInquiryExampleTest {
     assertThat(answered.relatesTo().type()).isEqualTo(RelatedRecordType.INVOICE);
     assertThat(waited).as("support answers on its own time").isNotEmpty();
     String out = text.toString(StandardCharsets.UTF_8);
-    assertThat(out).contains("Uploaded expected-prices-" + answered.relatesTo().id() + ".csv")
-        .contains("Opened " + answered.trackingNumber())
+    assertThat(out).contains("Opened " + answered.trackingNumber() + " about invoice "
+            + answered.relatesTo().id() + " with expected-prices-" + answered.relatesTo().id()
+            + ".csv attached")
         .contains(answered.trackingNumber() + " answered at");
     assertThat(out.lines().reduce((a, b) -> b).orElseThrow()).as("the support message")
         .doesNotContain("(no message)").isNotBlank();

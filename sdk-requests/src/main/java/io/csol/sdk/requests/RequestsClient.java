@@ -13,6 +13,12 @@ import io.csol.sdk.core.spi.ApiCaller;
 import io.csol.sdk.core.spi.Check;
 import io.csol.sdk.core.spi.UploadContent;
 import io.csol.sdk.core.spi.tool.ToolOperations;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -30,23 +36,26 @@ import java.util.regex.Pattern;
  * message on a closed request), {@code InvalidRequestException} (422, e.g. an attachment whose
  * digest did not match), {@code TransportException} (no response) and so on.
  *
- * <p>Attachments are uploaded first ({@link #uploadAttachment}), then named by id in
- * {@link CreateRequestRequest} or {@link AddRequestMessageRequest}; each call carries its own
- * idempotency key, kept across its retries, so no retry duplicates an upload, a request or a
- * message, and a create that failed can be sent again with the same ids (a staged upload is
- * kept 24 hours):
+ * <p>Files go into a request or message as {@link AttachmentUpload}s ({@code attachments(...)}
+ * of {@link CreateRequestRequest} and {@link AddRequestMessageRequest}), or as the ids of files
+ * uploaded before with {@link #uploadAttachment} ({@code attachmentIds(...)}). The client
+ * checks and opens every file first, uploads each with its own idempotency key (kept across
+ * that upload's retries), then sends the request or message with all the ids under its own key:
+ * no retry stores a file twice or opens a second request.
  * <pre>{@code
  * RequestsClient requests = RequestsClient.of(csol);
- * Attachment sheet = requests.uploadAttachment(AttachmentUpload.of(Path.of("prices.xlsx")));
  * RequestSummary opened = requests.createRequest(CreateRequestRequest.builder()
  *     .category(RequestCategory.INVOICES)
  *     .subject("Unit prices on invoice 9100000001")
  *     .description("The unit prices differ from our contract; see the sheet.")
  *     .relatesTo(RelatedRecord.of(RelatedRecordType.INVOICE, "9100000001"))
- *     .attachmentIds(List.of(sheet.id()))
- *     .build());
+ *     .attachments(AttachmentUpload.of(Path.of("prices.xlsx")))
+ *     .build(),
+ *     RequestOptions.builder().idempotencyKey("inquiry-9100000001").build());
  * Request request = requests.getRequest(opened.trackingNumber());
  * }</pre>
+ * A business idempotency key on the request also covers its uploads ({@code <key>-attachment-1},
+ * {@code -2}, ...), so a job re-run after a crash replays them instead of storing them again.
  */
 public final class RequestsClient {
   // Literal route beside /v1/requests/{trackingNumber}; such a "tracking number" would call it.
@@ -55,6 +64,8 @@ public final class RequestsClient {
   private static final Pattern ATTACHMENT_ID = Pattern.compile("A-[A-Za-z0-9_-]{12,32}");
   // the server answers each attachment with its own media type
   private static final String ANY_MEDIA_TYPE = "*/*";
+  // api/openapi.yaml: Idempotency-Key is 1..255 visible ASCII characters
+  private static final int MAX_KEY_LENGTH = 255;
 
   private final ToolOperations ops;
   private final ToolOperations attachments;
@@ -84,10 +95,13 @@ public final class RequestsClient {
   }
 
   /**
-   * Opens a request; customer number and contact default to the user's profile.
+   * Opens a request, after uploading its attachments; customer number and contact default to
+   * the user's profile.
    *
-   * @param request category, subject, description, what it relates to, attachment ids, not null
+   * @param request category, subject, description, what it relates to, attachments, not null
    * @return the request opened: tracking number, link and respond-by time
+   * @throws IllegalArgumentException before anything is sent, if an attachment is empty or
+   *     larger than {@link AttachmentUpload#MAX_BYTES}
    * @throws io.csol.sdk.core.error.InvalidRequestException if the server rejects a field, e.g.
    *     a customer number the user does not hold or an invoice that does not exist
    * @see #createRequest(CreateRequestRequest, RequestOptions)
@@ -106,14 +120,20 @@ public final class RequestsClient {
    *     RequestOptions.builder().idempotencyKey("inquiry-9100000001-2026-11").build());
    * }</pre>
    *
-   * @param request category, subject, description, what it relates to, attachment ids, not null
+   * @param request category, subject, description, what it relates to, attachments, not null
    * @param options per-call options, not null; {@code idempotencyKey} is kept for every attempt
+   *     and, suffixed, for each attachment's upload
    * @return the request opened: tracking number, link and respond-by time
+   * @throws IllegalArgumentException before anything is sent, if an attachment is empty or
+   *     larger than {@link AttachmentUpload#MAX_BYTES}
    * @throws io.csol.sdk.core.error.InvalidRequestException if the server rejects a field
    */
   public RequestSummary createRequest(CreateRequestRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request must not be null");
-    return ops.operation("createRequest").post(request.toBody(), RequestSummary.class, options, "");
+    checkOptions(options);
+    List<String> uploaded = uploadAll(request.attachments(), options);
+    return ops.operation("createRequest")
+        .post(request.toBody(uploaded), RequestSummary.class, options, "");
   }
 
   /**
@@ -207,9 +227,10 @@ public final class RequestsClient {
   }
 
   /**
-   * Adds a message to a request; on an answered request, support answers again.
+   * Adds a message to a request, after uploading its attachments; on an answered request,
+   * support answers again.
    *
-   * @param request which request, the text and attachment ids, not null
+   * @param request which request, the text and attachments, not null
    * @return the message added
    * @throws io.csol.sdk.core.error.ConflictException if the request is closed
    * @throws io.csol.sdk.core.error.NotFoundException if there is no such request
@@ -221,8 +242,9 @@ public final class RequestsClient {
   /**
    * Adds a message to a request, with per-call options.
    *
-   * @param request which request, the text and attachment ids, not null
+   * @param request which request, the text and attachments, not null
    * @param options per-call options, not null; {@code idempotencyKey} is kept for every attempt
+   *     and, suffixed, for each attachment's upload
    * @return the message added
    * @throws io.csol.sdk.core.error.ConflictException if the request is closed
    * @throws io.csol.sdk.core.error.NotFoundException if there is no such request
@@ -231,8 +253,10 @@ public final class RequestsClient {
       RequestOptions options) {
     Objects.requireNonNull(request, "request must not be null");
     checkTrackingNumber(request.trackingNumber());
-    return ops.operation("addRequestMessage").post(request.toBody(), RequestMessage.class, options,
-        "/{trackingNumber}/messages", request.trackingNumber());
+    checkOptions(options);
+    List<String> uploaded = uploadAll(request.attachments(), options);
+    return ops.operation("addRequestMessage").post(request.toBody(uploaded),
+        RequestMessage.class, options, "/{trackingNumber}/messages", request.trackingNumber());
   }
 
   /**
@@ -294,10 +318,9 @@ public final class RequestsClient {
    */
   public Attachment uploadAttachment(AttachmentUpload upload, RequestOptions options) {
     Objects.requireNonNull(upload, "upload must not be null");
-    Objects.requireNonNull(options, "options must not be null; use RequestOptions.defaults()");
+    checkOptions(options);
     try (UploadContent content = upload.open()) {
-      return attachments.operation("uploadAttachment")
-          .upload(content, Attachment.class, options, Map.of("name", upload.name()), "");
+      return send(upload, content, options);
     }
   }
 
@@ -337,6 +360,61 @@ public final class RequestsClient {
     }
     return ops.operation("getRequestAttachment").download(sink, ANY_MEDIA_TYPE, options,
         "/{trackingNumber}/attachments/{attachmentId}", trackingNumber, attachmentId);
+  }
+
+  private Attachment send(AttachmentUpload upload, UploadContent content, RequestOptions options) {
+    return attachments.operation("uploadAttachment")
+        .upload(content, Attachment.class, options, Map.of("name", upload.name()), "");
+  }
+
+  /**
+   * Uploads the files of a request or message. Every file is checked and opened (a stream
+   * spooled) before the first is sent, so a file over the limit sends nothing; the temporary
+   * files are deleted however the uploads end.
+   */
+  private List<String> uploadAll(List<AttachmentUpload> uploads, RequestOptions options) {
+    if (uploads.isEmpty()) {
+      return List.of();
+    }
+    List<UploadContent> contents = new ArrayList<>();
+    try {
+      for (AttachmentUpload upload : uploads) {
+        contents.add(upload.open());
+      }
+      List<String> ids = new ArrayList<>();
+      for (int i = 0; i < uploads.size(); i++) {
+        ids.add(send(uploads.get(i), contents.get(i), uploadOptions(options, i + 1)).id());
+      }
+      return ids;
+    } finally {
+      contents.forEach(UploadContent::close);
+    }
+  }
+
+  /**
+   * The options of the n-th upload of a request: a business key of the request becomes
+   * {@code <key>-attachment-<n>}, so that a re-run replays the upload instead of storing it again;
+   * without one, each upload gets its own key from the pipeline.
+   */
+  static RequestOptions uploadOptions(RequestOptions options, int n) {
+    return options.idempotencyKey().map(key -> {
+      String suffix = "-attachment-" + n;
+      String base = key.length() + suffix.length() <= MAX_KEY_LENGTH ? key : sha256(key);
+      return options.toBuilder().idempotencyKey(base + suffix).build();
+    }).orElse(options);
+  }
+
+  private static String sha256(String key) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(key.getBytes(StandardCharsets.US_ASCII)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  private static void checkOptions(RequestOptions options) {
+    Objects.requireNonNull(options, "options must not be null; use RequestOptions.defaults()");
   }
 
   private static void checkTrackingNumber(String trackingNumber) {

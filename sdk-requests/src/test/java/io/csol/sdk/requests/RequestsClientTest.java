@@ -17,6 +17,7 @@ import io.csol.sdk.core.spi.UploadContent;
 import io.csol.sdk.testsupport.RecordingCaller;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,6 +98,96 @@ class RequestsClientTest {
     assertThatThrownBy(() -> requests.getRequestAttachment(TN, ATTACHMENT, null))
         .isInstanceOf(NullPointerException.class).hasMessageContaining("sink");
     assertThat(caller.requests()).isEmpty();
+  }
+
+  /** Answers an upload with a staged attachment A-upload000000N, anything else with null. */
+  private static RecordingCaller stagingCaller() {
+    int[] n = {0};
+    return new RecordingCaller().answering(r -> r.content().isEmpty() ? null
+        : new Attachment("A-upload" + String.format("%06d", ++n[0]), r.query().get("name"),
+            r.content().get().mediaType(), r.content().get().length(),
+            r.content().get().sha256Hex(), java.time.Instant.EPOCH, null, null));
+  }
+
+  @Test
+  void createRequest_withAttachments_uploadsEachFirstThenSendsAllIds() throws Exception {
+    RecordingCaller staging = stagingCaller();
+    Path csv = Files.writeString(dir.resolve("prices.csv"), "a,b\r\n");
+    Path pdf = Files.writeString(dir.resolve("note.pdf"), "%PDF-1.7");
+    RequestsClient.of(staging).createRequest(inquiry().toBuilder()
+        .attachments(AttachmentUpload.of(csv), AttachmentUpload.of(pdf)).build(),
+        RequestOptions.builder().idempotencyKey("inquiry-9100000001").build());
+
+    assertThat(staging.requests()).extracting(r -> r.operation() + " " + r.query().get("name")
+        + " " + r.options().idempotencyKey().orElse("-")).containsExactly(
+        "uploadAttachment prices.csv inquiry-9100000001-attachment-1",
+        "uploadAttachment note.pdf inquiry-9100000001-attachment-2",
+        "createRequest null inquiry-9100000001");
+    assertThat(staging.lastBodyJson()).hasValueSatisfying(json -> assertThat(json)
+        .contains("\"attachmentIds\":[\"" + ATTACHMENT + "\",\"A-upload000001\",\"A-upload000002\"]"));
+  }
+
+  @Test
+  void addRequestMessage_withoutBusinessKey_letsEachUploadHaveItsOwnKey() {
+    RecordingCaller staging = stagingCaller();
+    RequestsClient.of(staging).addRequestMessage(AddRequestMessageRequest.builder()
+        .trackingNumber(TN).body("the delivery note")
+        .addAttachment(AttachmentUpload.fromStream("note.txt", "text/plain",
+            new ByteArrayInputStream(new byte[] {'x'}))).build());
+    assertThat(staging.requests()).extracting(ApiRequest::operation)
+        .containsExactly("uploadAttachment", "addRequestMessage");
+    // no business key: the pipeline gives each call its own key, kept across its retries
+    assertThat(staging.requests()).allSatisfy(r -> assertThat(r.options().idempotencyKey()).isEmpty());
+    assertThat(staging.lastBodyJson()).contains(
+        "{\"body\":\"the delivery note\",\"attachmentIds\":[\"A-upload000001\"]}");
+  }
+
+  @Test
+  void createRequest_oneAttachmentOverTheLimit_sendsNothing()
+      throws Exception {
+    RecordingCaller staging = stagingCaller();
+    Path small = Files.writeString(dir.resolve("small.txt"), "fine");
+    InputStream tooBig = new InputStream() {
+      @Override
+      public int read() {
+        return 'x';
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        java.util.Arrays.fill(b, off, off + len, (byte) 'x');
+        return len;
+      }
+    };
+    AttachmentUpload first = AttachmentUpload.fromStream("first.txt", "text/plain",
+        new ByteArrayInputStream(new byte[] {'1'}));
+    assertThatThrownBy(() -> RequestsClient.of(staging).createRequest(inquiry().toBuilder()
+        .attachments(AttachmentUpload.of(small), first,
+            AttachmentUpload.fromStream("big.txt", "text/plain", tooBig)).build()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("26214400")
+        .hasMessageContaining("nothing was sent");
+    assertThat(staging.requests()).as("not even the small files").isEmpty();
+  }
+
+  @Test
+  void createRequest_tooManyAttachmentsCounted_idsAndFilesTogether() throws Exception {
+    AttachmentUpload file = AttachmentUpload.of(Files.writeString(dir.resolve("a.txt"), "a"));
+    CreateRequestRequest.Builder b = inquiry().toBuilder(); // one id already
+    for (int i = 0; i < 10; i++) {
+      b.addAttachment(file);
+    }
+    assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("attachmentIds and attachments together must hold at most 10");
+  }
+
+  @Test
+  void uploadOptions_longBusinessKey_staysWithinTheContractsLength() {
+    String key = "k".repeat(250);
+    String derived = RequestsClient.uploadOptions(
+        RequestOptions.builder().idempotencyKey(key).build(), 3).idempotencyKey().orElseThrow();
+    assertThat(derived).hasSizeLessThanOrEqualTo(255).endsWith("-attachment-3")
+        .isEqualTo(RequestsClient.uploadOptions(RequestOptions.builder().idempotencyKey(key)
+            .build(), 3).idempotencyKey().orElseThrow());
   }
 
   @Test

@@ -118,6 +118,32 @@ class RequestsIntegrationTest {
   }
 
   @Test
+  void createAndAddMessage_withAttachments_uploadThemFirstInOneCall(SandboxServer server)
+      throws Exception {
+    Path sheet = Files.writeString(dir.resolve("sheet.csv"), "a,b\r\n1,2\r\n");
+    RequestOptions key = RequestOptions.builder().idempotencyKey("one-call-inquiry").build();
+    CreateRequestRequest create = general("with files").attachments(AttachmentUpload.of(sheet))
+        .build();
+
+    RequestSummary opened = requests.createRequest(create, key);
+    // a re-run with the same business key replays the upload and the create: nothing new
+    RequestSummary again = requests.createRequest(create, key);
+
+    assertThat(again.trackingNumber()).isEqualTo(opened.trackingNumber());
+    assertThat(server.journal().applied("POST", "/v1/attachments")).isEqualTo(1);
+    assertThat(server.journal().applied("POST", "/v1/requests")).isEqualTo(1);
+    RequestMessage reply = requests.addRequestMessage(AddRequestMessageRequest.builder()
+        .trackingNumber(opened.trackingNumber()).body("and the note")
+        .addAttachment(AttachmentUpload.fromStream("note.txt", "text/plain",
+            new ByteArrayInputStream("note".getBytes(StandardCharsets.US_ASCII)))).build());
+    assertThat(reply.attachments()).extracting(Attachment::name).containsExactly("note.txt");
+    List<RequestMessage> messages = requests.listRequestMessages(opened.trackingNumber()).stream()
+        .collect(Collectors.toList());
+    assertThat(messages.get(0).attachments()).extracting(Attachment::name)
+        .containsExactly("sheet.csv");
+  }
+
+  @Test
   void uploadFromStream_isSpooledAndStoredWithItsDigest() throws Exception {
     byte[] pdf = "%PDF-1.7\n% a delivery note\n".getBytes(StandardCharsets.US_ASCII);
     Attachment staged = requests.uploadAttachment(AttachmentUpload.fromStream("note.pdf",
