@@ -4,13 +4,12 @@
  *
  * <pre>{@code
  * RequestsClient requests = RequestsClient.of(csol);
- * Attachment sheet = requests.uploadAttachment(AttachmentUpload.of(Path.of("prices.csv")));
  * RequestSummary opened = requests.createRequest(CreateRequestRequest.builder()
  *     .category(RequestCategory.INVOICES)
  *     .subject("Unit prices on invoice 9100000001")
  *     .description("The unit prices differ from our contract; see the attached sheet.")
  *     .relatesTo(RelatedRecord.of(RelatedRecordType.INVOICE, "9100000001"))
- *     .attachmentIds(List.of(sheet.id()))
+ *     .attachments(AttachmentUpload.of(Path.of("prices.csv")))
  *     .build());
  * requests.listRequests().waitingForMe().stream()
  *     .forEach(r -> System.out.println(r.trackingNumber() + " " + r.subject()));

@@ -308,6 +308,21 @@ class RequestsIntegrationTest {
   }
 
   @Test
+  void entitlementRequestResult_leadsToItsAccountRequestInOneCall() {
+    CsolClient pia = client("pia", "demo-password-3");
+    io.csol.sdk.core.access.EntitlementRequestResult asked = AccessClient.of(pia)
+        .requestEntitlement(io.csol.sdk.core.access.RequestEntitlementRequest.builder()
+            .tool(io.csol.sdk.core.Tool.ORDERS).customerNumber("1000002").country("DE")
+            .justification("Order tracking").build());
+
+    Request request = RequestsClient.of(pia).getRequest(asked.trackingNumber());
+
+    assertThat(request.category()).isEqualTo(RequestCategory.ACCOUNT);
+    assertThat(request.relatesTo()).isEqualTo(
+        new RelatedRecord(RelatedRecordType.ENTITLEMENT, "ORDERS:1000002"));
+  }
+
+  @Test
   void createRequest_withBusinessKey_isOpenedOnceWhenRepeated() {
     RequestOptions once = RequestOptions.builder().idempotencyKey("inquiry-once").build();
     RequestSummary first = requests.createRequest(general("once").build(), once);

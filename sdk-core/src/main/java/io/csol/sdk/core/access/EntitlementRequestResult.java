@@ -6,6 +6,9 @@ import java.util.Optional;
 
 /**
  * The server's answer to an entitlement request: normally {@code PENDING} with a tracking number.
+ * The tracking number is a request in My requests (category ACCOUNT); follow it in one call with
+ * {@code RequestsClient.of(csol).getRequest(result.trackingNumber())} (module
+ * {@code io.csol.sdk.requests}).
  *
  * @param tool the requested tool
  * @param customerNumber the customer number it was requested for
