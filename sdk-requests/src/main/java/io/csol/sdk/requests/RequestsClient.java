@@ -353,7 +353,7 @@ public final class RequestsClient {
   public DocumentInfo getRequestAttachment(String trackingNumber, String attachmentId,
       DocumentSink sink, RequestOptions options) {
     checkTrackingNumber(trackingNumber);
-    Objects.requireNonNull(attachmentId, "attachmentId must not be null");
+    Check.id("attachmentId", attachmentId); // no control character reaches the message below
     if (!ATTACHMENT_ID.matcher(attachmentId).matches()) {
       throw new IllegalArgumentException("attachmentId must be 'A-' and 12..32 letters, digits,"
           + " '_' or '-', e.g. A-3q2-7wEAAAAAAAAA, was '" + attachmentId + "'");

@@ -95,6 +95,10 @@ class RequestsClientTest {
         DocumentSink.to(new ByteArrayOutputStream())))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("attachmentId")
         .hasMessageContaining("A-");
+    assertThatThrownBy(() -> requests.getRequestAttachment(TN, "A-1\nforged",
+        DocumentSink.to(new ByteArrayOutputStream())))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("attachmentId")
+        .hasMessageNotContaining("forged");
     assertThatThrownBy(() -> requests.getRequestAttachment(TN, ATTACHMENT, null))
         .isInstanceOf(NullPointerException.class).hasMessageContaining("sink");
     assertThat(caller.requests()).isEmpty();
