@@ -213,6 +213,23 @@ class AttachmentsHttpTest {
   }
 
   @Test
+  void uploadAttachment_storageFull_503WithRetryAfterAndNothingRead() throws Exception {
+    byte[] bytes = CSV.getBytes(StandardCharsets.UTF_8);
+    http.stage("lars", "first.csv", CSV, "full-0"); // the store exists
+    store().reserve(RequestStore.MAX_STORED_BYTES - bytes.length);
+    try {
+      HttpResponse<byte[]> full = http.upload("lars", "a.csv", "text/csv", bytes, RequestsHttp.digest(bytes), "full-1");
+      assertProblem(full, 503, "unavailable");
+      assertThat(full.headers().firstValue("Retry-After")).hasValue("60");
+    } finally {
+      store().release(RequestStore.MAX_STORED_BYTES - bytes.length);
+    }
+    // a 5xx is not kept for the key: the retry stores it
+    assertThat(http.upload("lars", "a.csv", "text/csv", bytes, RequestsHttp.digest(bytes), "full-1").statusCode())
+        .isEqualTo(201);
+  }
+
+  @Test
   void uploadAttachment_chunked_411LengthRequired() throws Exception {
     byte[] bytes = CSV.getBytes(StandardCharsets.UTF_8);
     HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUri() + "/v1/attachments?name=a.csv"))
