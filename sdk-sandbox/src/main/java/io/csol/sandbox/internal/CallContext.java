@@ -14,6 +14,8 @@ final class CallContext {
   CallJournal.Outcome outcome = CallJournal.Outcome.REJECTED;
   String fault;
   boolean recorded;
+  /** The handler refused what arrived damaged (digest-mismatch): not the request sent, so not kept for replay. */
+  boolean damaged;
 
   CallContext(String method, String path, String rawQuery, String requestId) {
     this.method = method;

@@ -11,7 +11,9 @@ import java.util.function.Supplier;
 /**
  * Runs a POST under its Idempotency-Key: first time runs the handler and remembers the
  * response; a retry with the same body replays it (the handler does not run); a different body
- * is 422 idempotency-key-reused; a concurrent duplicate waits for the first to finish.
+ * is 422 idempotency-key-reused; a concurrent duplicate waits for the first to finish. A 5xx, a
+ * streamed response or an upload that arrived damaged (digest-mismatch) is not remembered: a
+ * retry runs the handler again.
  */
 final class Idempotency {
 
@@ -30,7 +32,7 @@ final class Idempotency {
     for (int attempt = 0; attempt < 100; attempt++) {
       IdempotencyStore.Claim claim = store.claim(scoped, hash);
       if (claim.owner()) {
-        return runOwned(store, scoped, claim.slot(), handler);
+        return runOwned(store, scoped, claim.slot(), handler, call);
       }
       if (!claim.slot().bodyHash().equals(hash)) {
         throw new ProblemException(422, "idempotency-key-reused", "Idempotency key reused",
@@ -51,7 +53,7 @@ final class Idempotency {
   }
 
   private static Response runOwned(IdempotencyStore store, String scoped, IdempotencyStore.Slot slot,
-                   Supplier<Response> handler) {
+                   Supplier<Response> handler, CallContext call) {
     Response response;
     try {
       response = handler.get();
@@ -59,7 +61,7 @@ final class Idempotency {
       store.release(scoped, slot);
       throw e;
     }
-    if (response.streamed() || response.status() >= 500) {
+    if (response.streamed() || response.status() >= 500 || call.damaged) {
       store.release(scoped, slot);
     } else {
       store.complete(slot, new IdempotencyStore.Stored(response.status(), response.contentType(),

@@ -218,6 +218,7 @@ public final class Pipeline implements HttpHandler {
       return response;
     } catch (ProblemException e) {
       call.outcome = e.status() >= 500 ? CallJournal.Outcome.ERROR : CallJournal.Outcome.REJECTED;
+      call.damaged = "digest-mismatch".equals(e.slug());
       return problem(e, call);
     } catch (RuntimeException e) {
       LOG.error("[sandbox] handler failed method={} route={} requestId={}", call.method, route.pattern(),

@@ -84,6 +84,28 @@ class ContractValidatorTest {
   }
 
   @Test
+  void streamedUpload_nullBody_checksParametersOnlyNeverTheBody() {
+    ContractValidator contract = ContractValidator.load();
+    Headers headers = new Headers();
+    headers.add("Content-Type", "application/zip");
+    headers.add("Content-Digest", "sha-256=:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=:");
+    Map<String, List<String>> query = Map.of("name", List.of("logs.zip"));
+    ContractValidator.Operation upload = contract.operation("POST", "/v1/attachments");
+
+    assertThat(catchThrowableOfType(() -> upload.validate(Map.of(), query, headers, null), ProblemException.class))
+        .isNull();
+    // the same request with a buffered (empty) body would be checked against the body schema
+    assertThat(catchThrowableOfType(() -> upload.validate(Map.of(), query, headers, new byte[0]),
+        ProblemException.class).errors()).extracting(e -> e.get("field")).containsExactly("body");
+    Headers noDigest = new Headers();
+    noDigest.add("Content-Type", "application/zip");
+    assertThat(fields(catchThrowableOfType(() -> upload.validate(Map.of(), query, noDigest, null),
+        ProblemException.class))).containsExactly("Content-Digest");
+    assertThat(fields(catchThrowableOfType(() -> upload.validate(Map.of(), Map.of("name", List.of("a/b.zip")),
+        headers, null), ProblemException.class))).containsExactly("name");
+  }
+
+  @Test
   void parameters_valid_pass() {
     assertThat(get(Map.of("mode", List.of("fast"), "since", List.of("2026-11-23"), "size", List.of("9")))).isNull();
   }
