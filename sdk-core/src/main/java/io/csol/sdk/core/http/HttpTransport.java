@@ -25,6 +25,7 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
@@ -74,9 +75,8 @@ public final class HttpTransport implements AutoCloseable {
     PoolingHttpClientConnectionManagerBuilder poolBuilder =
         PoolingHttpClientConnectionManagerBuilder.create();
     if (config.sslContext() != null) {
-      // the caller's trust material; host names are still verified. Through TlsSetup: the
-      // strategy type of HttpClient 5.4+ must not be linked on 5.2/5.3 (Spring Boot 3.2/3.3)
-      TlsSetup.apply(poolBuilder, config.sslContext());
+      // the caller's trust material; host names are still verified
+      poolBuilder.setTlsSocketStrategy(new DefaultClientTlsStrategy(config.sslContext()));
     }
     this.pool = poolBuilder
         .setMaxConnTotal(config.maxConnections())
