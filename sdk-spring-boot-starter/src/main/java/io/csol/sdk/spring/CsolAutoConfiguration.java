@@ -5,6 +5,7 @@ import io.csol.sdk.core.Credentials;
 import io.csol.sdk.core.CsolClient;
 import io.csol.sdk.core.access.AccessClient;
 import io.csol.sdk.invoices.InvoicesClient;
+import io.csol.sdk.requests.RequestsClient;
 import io.csol.sdk.statements.StatementsClient;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -20,7 +21,8 @@ import org.springframework.context.annotation.Configuration;
  * Auto-configures a {@link CsolClient} from the {@code csol.*} properties
  * ({@link CsolProperties}), closed with the application context, and a bean for every tool
  * client on the class path: {@link AccessClient} always, {@code InvoicesClient} with
- * {@code sdk-invoices}, {@code StatementsClient} with {@code sdk-statements}.
+ * {@code sdk-invoices}, {@code StatementsClient} with {@code sdk-statements}, {@code RequestsClient} with
+ * {@code sdk-requests}.
  *
  * <p>Every bean backs off when the application defines its own of the same type. Beans the
  * application contributes: {@link CallListener}s (registered on the client in {@code @Order}
@@ -99,6 +101,18 @@ public class CsolAutoConfiguration {
     @ConditionalOnMissingBean
     StatementsClient statementsClient(CsolClient csol) {
       return StatementsClient.of(csol);
+    }
+  }
+
+  /** My requests, when {@code sdk-requests} is on the class path. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "io.csol.sdk.requests.RequestsClient")
+  static class RequestsConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    RequestsClient requestsClient(CsolClient csol) {
+      return RequestsClient.of(csol);
     }
   }
 }

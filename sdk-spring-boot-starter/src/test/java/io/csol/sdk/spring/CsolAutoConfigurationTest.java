@@ -12,6 +12,7 @@ import io.csol.sdk.core.access.AccessClient;
 import io.csol.sdk.core.error.AuthenticationException;
 import io.csol.sdk.core.error.ServerException;
 import io.csol.sdk.invoices.InvoicesClient;
+import io.csol.sdk.requests.RequestsClient;
 import io.csol.sdk.statements.StatementsClient;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -55,8 +56,11 @@ class CsolAutoConfigurationTest {
   void csolClient_fromProperties_signsInAndServesEveryToolClient(SandboxServer server) {
     configured(server).run(context -> {
       assertThat(context).hasSingleBean(CsolClient.class).hasSingleBean(AccessClient.class)
-          .hasSingleBean(InvoicesClient.class).hasSingleBean(StatementsClient.class);
+          .hasSingleBean(InvoicesClient.class).hasSingleBean(StatementsClient.class)
+          .hasSingleBean(RequestsClient.class);
       assertThat(context.getBean(AccessClient.class).getProfile()).isNotNull();
+      assertThat(context.getBean(RequestsClient.class).listRequests().pageSize(5).stream()
+          .limit(1)).hasSize(1);
       assertThat(context.getBean(InvoicesClient.class).listInvoices().pageSize(5).stream()
           .limit(5)).hasSize(5);
       assertThat(context.getBean(StatementsClient.class)).isNotNull();
@@ -76,9 +80,9 @@ class CsolAutoConfigurationTest {
         .run(context -> assertThat(context).hasSingleBean(CsolClient.class)
             .hasSingleBean(StatementsClient.class).doesNotHaveBean(InvoicesClient.class));
     configured(server).withClassLoader(new FilteredClassLoader(InvoicesClient.class,
-        StatementsClient.class)).run(context -> assertThat(context)
+        StatementsClient.class, RequestsClient.class)).run(context -> assertThat(context)
         .hasSingleBean(AccessClient.class).doesNotHaveBean(InvoicesClient.class)
-        .doesNotHaveBean(StatementsClient.class));
+        .doesNotHaveBean(StatementsClient.class).doesNotHaveBean(RequestsClient.class));
   }
 
   @Test
