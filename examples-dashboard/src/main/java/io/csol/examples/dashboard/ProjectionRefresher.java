@@ -43,8 +43,14 @@ public class ProjectionRefresher implements ApplicationRunner {
   @Scheduled(initialDelayString = "${dashboard.refresh-interval:30s}", fixedDelayString = "${dashboard.refresh-interval:30s}")
   public void refresh() {
     try {
+      long started = System.nanoTime();
       DashboardView.SyncStats stats = projection.sync();
-      LOG.debug("Synchronised: {}", stats);
+      long millis = (System.nanoTime() - started) / 1_000_000;
+      if (stats.full()) {
+        LOG.info("Loaded the receivables: {} requests, {} records, {} ms", stats.requests(), stats.upserts(), millis);
+      } else {
+        LOG.debug("Applied the changes feeds: {} ({} ms)", stats, millis);
+      }
     } catch (CsolException | IllegalStateException e) {
       // the SDK's messages carry no secrets; the type and message say enough on the page
       String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
