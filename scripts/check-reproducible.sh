@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-modules="${MODULES:-sdk-core,sdk-invoices,sdk-statements,sdk-sandbox,sdk-micrometer,sdk-bom}"
+modules="${MODULES:-sdk-core,sdk-invoices,sdk-statements,sdk-sandbox,sdk-jackson,sdk-micrometer,sdk-spring-boot-starter,sdk-bom}"
 pl=()
 if [[ "$modules" != "all" ]]; then
   pl=(-pl "$modules")

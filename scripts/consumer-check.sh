@@ -5,6 +5,9 @@
 #            enforcer's dependencyConvergence and requireUpperBoundDeps must pass
 #   floor  : the oldest versions we support, managed like Spring Boot 3.2 does (Jackson 2.15,
 #            HttpClient 5.2, JUnit 5.10, SLF4J 2.0.9)
+#   boot   : consumer-check/spring-boot/, a Spring Boot 3.5.7 application (spring-boot-starter-parent
+#            manages every third-party version) on sdk-spring-boot-starter; the enforcer runs with
+#            the requireUpperBoundDeps excludes docs/compatibility.md recommends to Boot users
 #
 # The SDK is installed into a PRIVATE local repository (target/consumer-repo), never ~/.m2: jars of
 # a work in progress must not leak into a shared repository. That private repository reads what
@@ -19,7 +22,7 @@ root="$(pwd)"
 repo="$root/target/consumer-repo"
 settings="$root/target/consumer-settings.xml"
 user_repo="${CSOL_SEED_REPO:-$HOME/.m2/repository}"
-sets="${SETS:-pinned floor}"
+sets="${SETS:-pinned floor boot}"
 mkdir -p "$repo"
 
 cat > "$settings" <<XML
@@ -56,16 +59,18 @@ mvn_private() {
 start=$(date +%s)
 echo "consumer-check: installing the SDK into $repo"
 # -am brings csol-parent; sdk-bom is what the consumer imports. No Javadoc or sources: not needed here.
-mvn_private -pl sdk-bom,sdk-invoices,sdk-sandbox -am -Dmaven.test.skip=true -Dmaven.javadoc.skip=true \
+mvn_private -pl sdk-bom,sdk-invoices,sdk-sandbox,sdk-spring-boot-starter -am -Dmaven.test.skip=true -Dmaven.javadoc.skip=true \
   -Dmaven.source.skip=true install
 
 status=0
 for set in $sets; do
   profile=()
+  pom=consumer-check/pom.xml
   [[ "$set" == "floor" ]] && profile=(-Pfloor)
+  [[ "$set" == "boot" ]] && pom=consumer-check/spring-boot/pom.xml
   echo "consumer-check: $set versions"
-  if mvn_private -f consumer-check/pom.xml "${profile[@]}" clean verify; then
-    mvn_private -f consumer-check/pom.xml "${profile[@]}" dependency:list -DincludeScope=runtime \
+  if mvn_private -f "$pom" "${profile[@]}" clean verify; then
+    mvn_private -f "$pom" "${profile[@]}" dependency:list -DincludeScope=runtime \
       -DoutputFile="$root/target/consumer-$set-runtime.txt" >/dev/null 2>&1 || true
     echo "consumer-check: $set OK ($(grep -c ':jar:' "$root/target/consumer-$set-runtime.txt" 2>/dev/null || echo '?') runtime jars, list in target/consumer-$set-runtime.txt)"
   else

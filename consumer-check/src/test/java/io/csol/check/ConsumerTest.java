@@ -39,8 +39,8 @@ class ConsumerTest {
         .build()) {
       InvoicesClient invoices = InvoicesClient.of(csol);
       // several pages: paging, JSON decoding of money and dates, the connection pool
-      List<Invoice> open = invoices.search().status(InvoiceStatus.OPEN, InvoiceStatus.OVERDUE)
-          .limit(10).stream().limit(35).collect(Collectors.toList());
+      List<Invoice> open = invoices.listInvoices()
+          .status(InvoiceStatus.OPEN, InvoiceStatus.OVERDUE).pageSize(10).stream().limit(35).collect(Collectors.toList());
       assertThat(open).hasSize(35);
       Set<String> numbers = new HashSet<>();
       for (Invoice i : open) {
@@ -48,7 +48,7 @@ class ConsumerTest {
         assertThat(i.status()).isIn(InvoiceStatus.OPEN, InvoiceStatus.OVERDUE);
         assertThat(i.openAmount()).isNotNull();
       }
-      Invoice one = invoices.get(open.get(0).number());
+      Invoice one = invoices.getInvoice(open.get(0).number());
       assertThat(one.number()).isEqualTo(open.get(0).number());
       assertThat(one.lines()).isNotEmpty();
     }
