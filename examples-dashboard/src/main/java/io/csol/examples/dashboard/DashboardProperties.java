@@ -1,31 +1,28 @@
 package io.csol.examples.dashboard;
 
 import java.time.Duration;
-import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The dashboard's own settings ({@code dashboard.*}); the SDK's are the starter's {@code csol.*}.
+ * ({@code dashboard.sandbox-seed} is read by {@link EmbeddedSandbox}, before any binding.)
  *
  * @param refreshInterval how often the server applies the changes feeds to its projection
  * @param pageRefresh how often the page asks the server for the projection
- * @param sandboxSeed the seed of the embedded sandbox (used only without {@code csol.base-uri})
  */
 @ConfigurationProperties("dashboard")
-public record DashboardProperties(Duration refreshInterval, Duration pageRefresh, Long sandboxSeed) {
+public record DashboardProperties(Duration refreshInterval, Duration pageRefresh) {
 
   /**
    * Applies the defaults and rejects values that would make the dashboard spin or never refresh.
    *
    * @param refreshInterval see the record description; default 30 s, at least 1 s
    * @param pageRefresh see the record description; default 15 s, at least 1 s
-   * @param sandboxSeed see the record description; default 42
    * @throws IllegalArgumentException if an interval is shorter than one second
    */
   public DashboardProperties {
     refreshInterval = atLeastOneSecond("dashboard.refresh-interval", refreshInterval, Duration.ofSeconds(30));
     pageRefresh = atLeastOneSecond("dashboard.page-refresh", pageRefresh, Duration.ofSeconds(15));
-    sandboxSeed = Objects.requireNonNullElse(sandboxSeed, 42L);
   }
 
   private static Duration atLeastOneSecond(String name, Duration value, Duration fallback) {

@@ -1,6 +1,5 @@
 package io.csol.examples.dashboard;
 
-import io.csol.sdk.core.error.CsolException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -51,8 +50,9 @@ public class ProjectionRefresher implements ApplicationRunner {
       } else {
         LOG.debug("Applied the changes feeds: {} ({} ms)", stats, millis);
       }
-    } catch (CsolException | IllegalStateException e) {
-      // the SDK's messages carry no secrets; the type and message say enough on the page
+    } catch (RuntimeException e) {
+      // the SDK's messages carry no secrets; the type and message say enough on the page, and a
+      // refresh that throws would only be logged by the scheduler, leaving the page unaware
       String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
       LOG.warn("Refresh failed, showing the data of the last successful refresh: {}", reason);
       projection.failed(reason);
