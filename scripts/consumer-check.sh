@@ -3,8 +3,8 @@
 # on two version sets (docs/compatibility.md):
 #   pinned : a plain consumer; every third-party version is the one the SDK asks for; the
 #            enforcer's dependencyConvergence and requireUpperBoundDeps must pass
-#   floor  : the oldest versions we support, managed like Spring Boot 3.2 does (Jackson 2.15,
-#            HttpClient 5.2, JUnit 5.10, SLF4J 2.0.9)
+#   floor  : the oldest versions we support, managed like Spring Boot's BOM does (Jackson 2.15,
+#            JUnit 5.10, SLF4J 2.0.9: Boot 3.2; HttpClient 5.4.1, core 5.3.1: Boot 3.4)
 #   boot   : consumer-check/spring-boot/, a Spring Boot 3.5.7 application (spring-boot-starter-parent
 #            manages every third-party version) on sdk-spring-boot-starter; the enforcer runs with
 #            the requireUpperBoundDeps excludes docs/compatibility.md recommends to Boot users
@@ -83,7 +83,7 @@ if [[ "${FLOOR_SUITE:-0}" == "1" ]]; then
   # Jackson or HttpClient that the consumer's small test does not reach
   echo "consumer-check: the SDK's own tests on the floor versions"
   if mvn_private -pl sdk-core,sdk-sandbox,sdk-invoices,sdk-statements -Djackson.version=2.15.4 \
-      -Dhttpclient5.version=5.2.3 -Dslf4j.version=2.0.9 -Djunit.version=5.10.5 \
+      -Dhttpclient5.version=5.4.1 -Dslf4j.version=2.0.9 -Djunit.version=5.10.5 \
       -Dmaven.javadoc.skip=true -Dmaven.source.skip=true verify; then
     echo "consumer-check: SDK suites on the floor OK"
   else

@@ -41,7 +41,7 @@ public final class Json {
   public static final long MAX_TOKENS = 1_000_000;
 
   private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder().maxTokenCount(MAX_TOKENS).build())
+          .streamReadConstraints(readConstraints())
           .build())
       .addModule(new JavaTimeModule())
       .addModule(new MoneyModule())
@@ -59,6 +59,26 @@ public final class Json {
       .build();
 
   private Json() {
+  }
+
+  /**
+   * The token bound, where this Jackson has it. {@code maxTokenCount} exists from Jackson 2.18 on;
+   * the supported floor (Spring Boot 3.2 and 3.3 manage 2.15 and 2.17) lacks it, so it is set
+   * reflectively: a direct call would not compile against the floor and would fail every client
+   * there with {@code NoSuchMethodError}. Below 2.18 the other bounds still hold (64 MiB body,
+   * items per page, decimals, Jackson's own nesting and string limits).
+   */
+  private static StreamReadConstraints readConstraints() {
+    StreamReadConstraints.Builder builder = StreamReadConstraints.builder();
+    try {
+      StreamReadConstraints.Builder.class.getMethod("maxTokenCount", long.class)
+          .invoke(builder, MAX_TOKENS);
+    } catch (NoSuchMethodException e) {
+      // Jackson before 2.18: no token bound (docs/security.md)
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot bound JSON tokens", e);
+    }
+    return builder.build();
   }
 
   /**
