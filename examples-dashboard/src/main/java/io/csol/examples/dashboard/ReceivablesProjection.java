@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,13 +81,18 @@ public class ReceivablesProjection {
    * @param invoices the Invoices client
    * @param statements the Statements client
    * @param clock the wall clock: when a sync happened, and when a new day starts
-   * @param pageRefreshSeconds how often the page should poll (passed on in the view)
+   * @param pageRefreshSeconds how often the page should poll (passed on in the view), at least 1
+   * @throws NullPointerException if a client or the clock is null
+   * @throws IllegalArgumentException if {@code pageRefreshSeconds} is below 1
    */
   public ReceivablesProjection(InvoicesClient invoices, StatementsClient statements, Clock clock,
                                long pageRefreshSeconds) {
     this.invoices = Objects.requireNonNull(invoices, "invoices");
     this.statements = Objects.requireNonNull(statements, "statements");
     this.clock = Objects.requireNonNull(clock, "clock");
+    if (pageRefreshSeconds < 1) {
+      throw new IllegalArgumentException("pageRefreshSeconds must be at least 1, was " + pageRefreshSeconds);
+    }
     this.pageRefreshSeconds = pageRefreshSeconds;
     this.view = new DashboardView(false, null, null, null, pageRefreshSeconds, null, List.of(), List.of());
   }
@@ -153,7 +159,7 @@ public class ReceivablesProjection {
 
   /** Applies every batch after the feed's token, handing each batch's token to {@code checkpoint}. */
   private static <T> void apply(ChangeFeed<T> feed, Map<String, T> target,
-                                     java.util.function.Predicate<T> keep, int[] counts,
+                                     Predicate<T> keep, int[] counts,
                                      Consumer<SyncToken> checkpoint) {
     for (ChangeBatch<T> batch : feed.batches()) {
       counts[0]++;
@@ -205,7 +211,8 @@ public class ReceivablesProjection {
     }
     for (StatementLine line : openLines.values()) {
       Totals t = totals.computeIfAbsent(new Key(line.customerNumber(), line.currency()), k -> new Totals());
-      t.buckets[bucket(line.dueDate(), asOf)] = t.buckets[bucket(line.dueDate(), asOf)].add(line.openAmount().amount());
+      int bucket = bucket(line.dueDate(), asOf);
+      t.buckets[bucket] = t.buckets[bucket].add(line.openAmount().amount());
       t.items++;
     }
     return totals;
