@@ -115,11 +115,12 @@ class JsonErrorsTest {
   }
 
   @Test
-  void read_numberOutOfRange_invalidJsonAtPath() throws IOException {
+  void read_numberOutOfItsTypesRange_valueDoesNotFitAndNotRetryable() throws IOException {
+    // well-formed JSON: asking again gets the same body, so it is not retried (docs/reliability.md)
     assertDecodingMessage("{\"items\":[{\"qty\":1e999999}]}", Doc.class,
-        "JsonErrorsTest$Doc: invalid JSON at $.items[0].qty (line 1, column 26)", null);
-    // not asserted: Jackson reports an out-of-range number as a read (syntax) error, so it is
-    // classed retryable although the same body would come back (see docs/testing.md)
+        "JsonErrorsTest$Doc: a value does not fit type int at $.items[0].qty (line 1, column 26)", false);
+    assertDecodingMessage("{\"items\":[{\"qty\":99999999999}]}", Doc.class,
+        "JsonErrorsTest$Doc: a value does not fit type int at $.items[0].qty (line 1, column 29)", false);
   }
 
   @Test
