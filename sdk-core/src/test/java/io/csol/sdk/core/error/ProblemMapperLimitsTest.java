@@ -136,4 +136,21 @@ class ProblemMapperLimitsTest {
     assertThat(e.problem().instance()).isEqualTo("/v1/x");
     assertThat(e.problem().extensions()).containsEntry("ext", "v?");
   }
+
+  @Test
+  void fromResponse_errorsNotAnArray_noFieldErrors() {
+    assertThat(map(400, "{\"errors\":{\"field\":\"f\"}}", "application/problem+json", null).problem().errors())
+        .isEmpty();
+  }
+
+  @Test
+  void fromResponse_plainJsonAndProblemJson_bothRead_emptyBodyDescribed() {
+    assertThat(map(409, "{\"detail\":\"plain\"}", "application/json", null).problem().detail()).isEqualTo("plain");
+    assertThat(map(409, "{\"detail\":\"vendor\"}", "application/vnd.csol+json", null).problem().detail())
+        .isEqualTo("vendor");
+    assertThat(map(409, "{\"detail\":\"x\"}", "application/jsonp", null).problem().detail())
+        .startsWith("non-JSON body");
+    assertThat(map(409, "", "application/json", null).problem().detail()).isEqualTo("empty body");
+    assertThat(map(409, "x", null, null).problem().detail()).startsWith("non-JSON body (no content type, 1 bytes)");
+  }
 }
