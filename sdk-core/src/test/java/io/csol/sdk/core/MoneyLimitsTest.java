@@ -109,4 +109,18 @@ class MoneyLimitsTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'abc'")
         .hasCauseInstanceOf(NumberFormatException.class);
   }
+
+  @Test
+  void of_nullOrBlankTexts_messageSaysWhich() {
+    assertThatThrownBy(() -> Money.of((String) null, "EUR")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("amount must be a decimal number such as 1234.50, was null");
+    assertThatThrownBy(() -> Money.of(" ", "EUR")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("amount must be a decimal number such as 1234.50, was blank");
+    assertThatThrownBy(() -> Money.of("1", (String) null)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("currency must be an ISO 4217 code such as EUR, was null");
+    assertThatThrownBy(() -> Money.of("1", " ")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("currency must be an ISO 4217 code such as EUR, was blank");
+    assertThatThrownBy(() -> Money.of("1", "QQQ")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("currency must be a known ISO 4217 code such as EUR, was 'QQQ'");
+  }
 }

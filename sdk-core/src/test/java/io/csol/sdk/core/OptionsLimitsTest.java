@@ -115,4 +115,10 @@ class OptionsLimitsTest {
     assertThatThrownBy(() -> Checks.absolute("u", null, true)).isInstanceOf(NullPointerException.class)
         .hasMessage("u must not be null");
   }
+
+  @Test
+  void loopback_fullIpv6LiteralWithZeros_true() {
+    assertThat(Checks.loopback("[0:0:0:0:0:0:0:1]")).isTrue();
+    assertThat(Checks.loopback("[0:0:0:0:0:0:0:0]")).isFalse();
+  }
 }

@@ -73,4 +73,12 @@ class RequestOptionsLimitsTest {
     assertThat(RequestOptions.defaults().toString()).contains("idempotencyKey=false").doesNotContain("onResponse");
     assertThat(RequestOptions.defaults().documentDigestRequired()).isFalse();
   }
+
+  @Test
+  void header_lineBreakAsFirstCharacter_rejected() {
+    assertThatThrownBy(() -> RequestOptions.builder().header("X-Note", "\rx"))
+        .hasMessage("value must not contain line breaks");
+    assertThatThrownBy(() -> RequestOptions.builder().header("X-Note", "\nx"))
+        .hasMessage("value must not contain line breaks");
+  }
 }

@@ -86,4 +86,10 @@ class TransportConfigTest {
     assertThat(new TransportConfig(ONE, ONE, 1, null, SSLContext.getDefault(), null, null).toString())
         .endsWith("proxy=none, sslContext=custom]");
   }
+
+  @Test
+  void toString_proxyPortZero_shown() {
+    assertThat(new TransportConfig(ONE, ONE, 1, URI.create("http://proxy:0")).toString())
+        .contains("proxy=http://proxy:0]");
+  }
 }

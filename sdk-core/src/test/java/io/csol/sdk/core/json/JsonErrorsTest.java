@@ -133,4 +133,12 @@ class JsonErrorsTest {
   void read_emptyBody_saysEmptyWithoutLocation() throws IOException {
     assertDecodingMessage("", Map.class, "Map<Object,Object>: the body is empty", false);
   }
+
+  @Test
+  void read_arrayIntoMapOrInterface_namesWhatWasExpected() throws IOException {
+    assertDecodingMessage("[1]", Map.class,
+        "Map<Object,Object>: unexpected JSON shape, expected a JSON object at (line 1, column 1)", false);
+    assertThat(fromBytes("{}", Runnable.class).getMessage())
+        .startsWith(PREFIX + "Runnable: the JSON does not map to Runnable");
+  }
 }

@@ -132,4 +132,11 @@ class ResumeTokenFormatTest {
     assertThat(a.hashCode()).isEqualTo(a.value().hashCode());
     assertThat(a).hasToString(a.value());
   }
+
+  @Test
+  void parse_emptyFingerprintAndCursor_roundTrip() {
+    ResumeToken token = ResumeToken.of("", "", 0);
+    assertThat(ResumeToken.parse(token.value())).isEqualTo(token);
+    assertThat(ResumeToken.parse(token.value()).cursor()).isEmpty();
+  }
 }

@@ -115,4 +115,21 @@ class BackoffAndClassifierTest {
     }
     assertThat(RetryClassifier.retryableMethod("PATCH")).isFalse();
   }
+
+  @Test
+  void retryableIo_socketTimeoutWhileInterrupted_stillRetryable() {
+    Thread.currentThread().interrupt();
+    try {
+      assertThat(RetryClassifier.retryableIo(new SocketTimeoutException())).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
+  void ceiling_subMillisecondInitialBackoff_zeroNotTheCap() {
+    Backoff b = new Backoff(RetryOptions.builder().initialBackoff(Duration.ofNanos(1))
+        .maxBackoff(Duration.ofSeconds(1)).build(), () -> 1.0);
+    assertThat(b.ceiling(1)).isZero();
+  }
 }
