@@ -89,4 +89,15 @@ class CsolJacksonModuleLimitsTest {
     assertThat(asNull.readValue("\"ARCHIVED_2027\"", InvoiceStatus.class)).isEqualTo(InvoiceStatus.UNKNOWN);
     assertThat(asNull.readValue("\"OPEN\"", InvoiceStatus.class)).isEqualTo(InvoiceStatus.OPEN);
   }
+
+  @Test
+  void write_applicationRecord_keepsItsDerivedProperties() throws Exception {
+    assertThat(mapper.writeValueAsString(new com.example.app.AppTotal(2000)))
+        .isEqualTo("{\"amount\":2000,\"big\":true}");
+  }
+
+  @Test
+  void read_applicationEnum_readByJacksonAsUsual() throws Exception {
+    assertThat(mapper.readValue("\"OK\"", com.example.app.AppStatus.class)).isEqualTo(com.example.app.AppStatus.OK);
+  }
 }
