@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -47,7 +48,9 @@ final class JsonErrors {
   /** The JSON syntax error (malformed or cut-short JSON) in the cause chain, or null. */
   private static StreamReadException syntaxError(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof StreamReadException && !(t instanceof StreamConstraintsException)) {
+      // a number out of its type's range is well-formed JSON: the same body would come back
+      if (t instanceof StreamReadException && !(t instanceof StreamConstraintsException)
+          && !(t instanceof InputCoercionException)) {
         return (StreamReadException) t;
       }
       if (t.getCause() == t) {
@@ -68,6 +71,11 @@ final class JsonErrors {
     if (e instanceof StreamConstraintsException
         || e.getCause() instanceof StreamConstraintsException) { // wrapped when hit in an item
       return "the JSON exceeds a size or nesting limit";
+    }
+    InputCoercionException coercion = e instanceof InputCoercionException ? (InputCoercionException) e
+        : e.getCause() instanceof InputCoercionException ? (InputCoercionException) e.getCause() : null;
+    if (coercion != null) {
+      return "a value does not fit type " + simpleName(coercion.getTargetType());
     }
     if (e instanceof JsonParseException) {
       return "malformed JSON";
