@@ -183,12 +183,19 @@ public final class RequestStore {
   synchronized void advance() {
     ensureSeeded();
     Instant now = now();
-    for (SupportRequest r : List.copyOf(byNumber.values())) {
-      SupportRequest next = step(r, now);
-      if (next != r) {
-        put(next);
-      }
+    for (String trackingNumber : List.copyOf(byNumber.keySet())) {
+      catchUp(trackingNumber, now);
     }
+  }
+
+  /** Applies the transitions of one request due by {@code at} and returns it as it then is. */
+  private SupportRequest catchUp(String trackingNumber, Instant at) {
+    SupportRequest r = byNumber.get(trackingNumber);
+    SupportRequest next = step(r, at);
+    if (next != r) {
+      put(next);
+    }
+    return next;
   }
 
   private SupportRequest step(SupportRequest request, Instant now) {
@@ -266,12 +273,14 @@ public final class RequestStore {
   /** Adds a customer message; on ANSWERED the request goes back to IN_PROGRESS and support answers again. */
   synchronized Message customerMessage(SupportRequest request, String authorName, String body,
                      List<String> attachmentIds) {
-    SupportRequest current = byNumber.get(request.trackingNumber());
+    // The route caught up under an earlier hold of the lock; the clock may have moved since (another
+    // thread, or real time), and an answer due before this message must come before it.
+    Instant now = now();
+    SupportRequest current = catchUp(request.trackingNumber(), now);
     if (current.status().equals("CLOSED")) {
       throw ProblemException.conflict("request " + current.trackingNumber() + " is CLOSED; open a new request")
           .with("trackingNumber", current.trackingNumber());
     }
-    Instant now = now();
     Message message = addMessage(current.trackingNumber(), "CUSTOMER", authorName, body, now, attachmentIds);
     boolean reopen = current.status().equals("ANSWERED");
     int h = current.trackingNumber().hashCode() & 0x7fffffff;
@@ -282,12 +291,14 @@ public final class RequestStore {
 
   /** Closes a request; already CLOSED is 409 conflict. */
   synchronized SupportRequest close(SupportRequest request) {
-    SupportRequest current = byNumber.get(request.trackingNumber());
+    Instant now = now();
+    // as in customerMessage: what fell due before the close happened before it
+    SupportRequest current = catchUp(request.trackingNumber(), now);
     if (current.status().equals("CLOSED")) {
       throw ProblemException.conflict("request " + current.trackingNumber() + " is already CLOSED")
           .with("trackingNumber", current.trackingNumber());
     }
-    SupportRequest closed = current.closed(now());
+    SupportRequest closed = current.closed(now);
     put(closed);
     return closed;
   }
@@ -386,12 +397,7 @@ public final class RequestStore {
 
   /** Applies the timeline of one seeded request up to {@code at}, as if time had passed. */
   SupportRequest seedAdvance(String trackingNumber, Instant at) {
-    SupportRequest r = byNumber.get(trackingNumber);
-    SupportRequest next = step(r, at);
-    if (next != r) {
-      put(next);
-    }
-    return next;
+    return catchUp(trackingNumber, at);
   }
 
   /** Closes a seeded request at {@code at}. */
