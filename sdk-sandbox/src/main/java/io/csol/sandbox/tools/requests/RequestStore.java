@@ -41,8 +41,13 @@ public final class RequestStore {
   static final Duration ACKNOWLEDGE_AFTER = Duration.ofMinutes(15);
   static final Duration PROGRESS_AFTER = Duration.ofHours(2);
   static final Duration STAGED_TTL = Duration.ofHours(24);
-  /** How much attachment content one server state holds at most. */
-  static final long MAX_STORED_BYTES = 512L * 1024 * 1024;
+  /**
+   * How much attachment content one server state holds at most: 512 MiB, or a quarter of the
+   * heap when that is less, so that a full store answers 503 rather than the JVM running out of
+   * memory (a test JVM's heap may be smaller than 512 MiB); never less than one largest attachment.
+   */
+  static final long MAX_STORED_BYTES = Math.max(Attachments.MAX_SIZE,
+      Math.min(512L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 4));
 
   private static final String[] AGENTS = {"Maria Lind", "Jonas Weber", "Aiko Tanaka", "Omar Haddad"};
 
