@@ -204,6 +204,18 @@ class RequestsClientTest {
   }
 
   @Test
+  void requestTypes_toString_leaveOutFreeTextAndContact() {
+    // what users write to support and who they are may be personal data: not for logs
+    String create = inquiry().toBuilder()
+        .contact(new RequestContact("Dana Berg", "dana@example.com")).build().toString();
+    assertThat(create).contains("INVOICES", "9100000001", ATTACHMENT)
+        .doesNotContain("Prices on", "unit price", "Dana Berg", "dana@example.com");
+    String message = AddRequestMessageRequest.builder().trackingNumber(TN)
+        .body("Our buyer Dana Berg says so.").build().toString();
+    assertThat(message).contains(TN).doesNotContain("Dana");
+  }
+
+  @Test
   void closeRequest_postsAnEmptyObject() {
     requests.closeRequest(CloseRequestRequest.of(TN));
     assertThat(caller.last().path()).isEqualTo("/v1/requests/" + TN + "/close");
