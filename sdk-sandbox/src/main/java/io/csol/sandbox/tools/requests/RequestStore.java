@@ -138,7 +138,23 @@ public final class RequestStore {
   /** Opens a request at {@code at}; the opening description is its first CUSTOMER message. */
   synchronized SupportRequest open(Draft draft, Instant at) {
     ensureSeeded();
+    requireUnused(draft.attachmentIds());
     return openUnseeded(draft, at, null);
+  }
+
+  /**
+   * Checks again, under the lock that attaches them, that staged uploads are still unused: the
+   * route checked them under an earlier hold of it, and two concurrent calls naming one upload
+   * would otherwise both attach it (the second silently taking it from the first).
+   */
+  private void requireUnused(List<String> attachmentIds) {
+    for (int i = 0; i < attachmentIds.size(); i++) {
+      StoredAttachment a = attachments.get(attachmentIds.get(i));
+      if (a == null || a.trackingNumber() != null) {
+        throw ProblemException.validationFailed("attachmentIds[" + i + "]", "'" + attachmentIds.get(i)
+            + "' is not an unused upload of yours (uploads are usable once, within 24 hours)");
+      }
+    }
   }
 
   private SupportRequest openUnseeded(Draft draft, Instant at, String trackingNumber) {
@@ -286,6 +302,7 @@ public final class RequestStore {
       throw ProblemException.conflict("request " + current.trackingNumber() + " is CLOSED; open a new request")
           .with("trackingNumber", current.trackingNumber());
     }
+    requireUnused(attachmentIds);
     Message message = addMessage(current.trackingNumber(), "CUSTOMER", authorName, body, now, attachmentIds);
     boolean reopen = current.status().equals("ANSWERED");
     int h = current.trackingNumber().hashCode() & 0x7fffffff;
