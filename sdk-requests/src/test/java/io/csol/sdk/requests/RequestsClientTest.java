@@ -151,18 +151,7 @@ class RequestsClientTest {
       throws Exception {
     RecordingCaller staging = stagingCaller();
     Path small = Files.writeString(dir.resolve("small.txt"), "fine");
-    InputStream tooBig = new InputStream() {
-      @Override
-      public int read() {
-        return 'x';
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) {
-        java.util.Arrays.fill(b, off, off + len, (byte) 'x');
-        return len;
-      }
-    };
+    InputStream tooBig = new EndlessInput();
     AttachmentUpload first = AttachmentUpload.fromStream("first.txt", "text/plain",
         new ByteArrayInputStream(new byte[] {'1'}));
     assertThatThrownBy(() -> RequestsClient.of(staging).createRequest(inquiry().toBuilder()
