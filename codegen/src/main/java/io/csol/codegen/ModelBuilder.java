@@ -374,7 +374,7 @@ final class ModelBuilder {
         continue;
       }
       out.add(new PropertyDef(name, type, required.contains(name), propertyDoc(declared, p, at, name),
-          example(p), constraints(p), Boolean.TRUE.equals(ext(p, "x-csol-sensitive"))));
+          example(p), constraints(p), sensitive(declared, p)));
     }
     for (String r : required) {
       if (!props(schema).containsKey(r)) {
@@ -460,6 +460,15 @@ final class ModelBuilder {
   private static Map<String, Object> hints(Schema<?> schema) {
     Object h = ext(schema, "x-csol-java");
     return h instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+  }
+
+  /**
+   * Whether a property stays out of {@code toString()}: marked on the property itself, or, for a
+   * described reference ({@code allOf}), on the wrapper, which is where the contract can say it.
+   */
+  private static boolean sensitive(Schema<?> declared, Schema<?> resolved) {
+    return Boolean.TRUE.equals(ext(declared, "x-csol-sensitive"))
+        || Boolean.TRUE.equals(ext(resolved, "x-csol-sensitive"));
   }
 
   private static Object ext(Schema<?> schema, String key) {

@@ -166,7 +166,32 @@ final class SdkEmitter {
       }
       b.addMethod(compact.build());
     }
+    if (m.properties().stream().anyMatch(PropertyDef::sensitive)) {
+      b.addMethod(recordToString(m));
+    }
     return b.build();
+  }
+
+  /**
+   * A record's own toString() would print every component: one with x-csol-sensitive properties
+   * (free text, names, e-mail addresses) leaves them out, a list showing its size only.
+   */
+  private static MethodSpec recordToString(ModelDef m) {
+    CodeBlock.Builder s = CodeBlock.builder().add("return $S", m.javaName() + "[");
+    boolean first = true;
+    for (PropertyDef p : m.properties()) {
+      if (p.sensitive() && p.type().kind() != Kind.LIST) {
+        continue;
+      }
+      String label = (first ? "" : ", ") + p.name() + "=";
+      first = false;
+      s.add(p.sensitive() ? "$W+ $S + $N.size()" : "$W+ $S + $N", label, p.name());
+    }
+    s.add("$W+ $S", "]");
+    return MethodSpec.methodBuilder("toString").addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC).returns(String.class)
+        .addComment("x-csol-sensitive values stay out of logs (a list shows its size only)")
+        .addStatement(s.build()).build();
   }
 
   /** The @param text: description, example, and what absent looks like. */

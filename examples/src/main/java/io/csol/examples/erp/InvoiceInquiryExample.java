@@ -118,7 +118,7 @@ public final class InvoiceInquiryExample {
       out.printf("Opened %s about invoice %s with %s attached; support answers by %s%n",
           opened.trackingNumber(), invoice.number(), sheet.getFileName(), opened.respondBy());
 
-      // 3. wait for the answer: every poll is one GET; transient failures count as "not yet"
+      // 2. wait for the answer: every poll is one GET; transient failures count as "not yet"
       Request answered = Poller.<Request>builder()
           .fetch(() -> requests.getRequest(opened.trackingNumber()))
           .until(Request::answered)
@@ -130,7 +130,7 @@ public final class InvoiceInquiryExample {
           .build()
           .await();
 
-      // 4. the support message is the newest message written by SUPPORT
+      // 3. the support message is the newest message written by SUPPORT
       RequestMessage answer = null;
       for (RequestMessage m : requests.listRequestMessages(opened.trackingNumber())) {
         if (m.author() == MessageAuthor.SUPPORT) {

@@ -38,6 +38,7 @@ class SdkCoverageTest {
   private static final Set<String> NOT_CLIENT_METHODS = Set.of("createToken");
 
   private static final List<Op> OPERATIONS = new ArrayList<>();
+  private static OpenAPI contract;
 
   /** One operation of the spec. */
   private record Op(String id, String tag, String method, String path) {
@@ -48,6 +49,7 @@ class SdkCoverageTest {
     Path spec = findSpec();
     OpenAPI api = new OpenAPIV3Parser().read(spec.toString());
     assertThat(api).as("parsed " + spec).isNotNull();
+    contract = api;
     api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach(
         (method, op) -> OPERATIONS.add(new Op(op.getOperationId(), tag(op), method.name(), path))));
     assertThat(OPERATIONS).as("operations in " + spec).hasSizeGreaterThan(10);
@@ -104,6 +106,17 @@ class SdkCoverageTest {
         .method(method, HttpRequest.BodyPublishers.noBody()).build();
     return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding())
         .statusCode();
+  }
+
+  @Test
+  void uploadAttachment_mediaTypes_sameInTheSdkAsInTheContract() {
+    // AttachmentUpload refuses before sending what the server would refuse: its allow-list is a
+    // hand-written copy of the contract's, and must not drift from it
+    Operation upload = contract.getPaths().values().stream()
+        .flatMap(item -> item.readOperations().stream())
+        .filter(op -> "uploadAttachment".equals(op.getOperationId())).findFirst().orElseThrow();
+    assertThat(io.csol.sdk.requests.AttachmentUpload.MEDIA_TYPES)
+        .containsExactlyInAnyOrderElementsOf(upload.getRequestBody().getContent().keySet());
   }
 
   private static String tag(Operation op) {

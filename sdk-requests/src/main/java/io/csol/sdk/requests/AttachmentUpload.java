@@ -196,7 +196,8 @@ public final class AttachmentUpload {
 
   private static String extension(String name) {
     int dot = name.lastIndexOf('.');
-    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    // ".pdf" is all extension and no name: the server refuses it (422 naming name), so it has none
+    return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
   private static Set<String> allExtensions() {

@@ -31,7 +31,7 @@ class AttachmentUploadTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"virus.exe", "noextension", "archive.tar.gz", "page.html"})
+  @ValueSource(strings = {"virus.exe", "noextension", "archive.tar.gz", "page.html", ".pdf"})
   void of_path_extensionNotAccepted_namesTheAcceptedOnes(String name) throws Exception {
     Path file = Files.write(dir.resolve(name), new byte[] {1});
     assertThatThrownBy(() -> AttachmentUpload.of(file))
@@ -77,6 +77,9 @@ class AttachmentUploadTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name must end with .pdf");
     assertThat(AttachmentUpload.fromStream("Scan.JPG", "IMAGE/JPEG", stream()).mediaType())
         .isEqualTo("image/jpeg");
+    // the sandbox answers 422 to a name that is only an extension; refused before sending
+    assertThatThrownBy(() -> AttachmentUpload.fromStream(".pdf", "application/pdf", stream()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name must end with .pdf");
   }
 
   @ParameterizedTest

@@ -123,18 +123,7 @@ class AttachmentWireTest {
 
   @Test
   void upload_streamOver25MiB_refusedBeforeAnythingIsSent() {
-    InputStream endless = new InputStream() {
-      @Override
-      public int read() {
-        return 'x';
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) {
-        java.util.Arrays.fill(b, off, off + len, (byte) 'x');
-        return len;
-      }
-    };
+    InputStream endless = new EndlessInput();
     assertThatThrownBy(() -> requests.uploadAttachment(
         AttachmentUpload.fromStream("huge.txt", "text/plain", endless)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("26214400")

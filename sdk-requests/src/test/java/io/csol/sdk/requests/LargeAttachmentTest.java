@@ -41,9 +41,16 @@ class LargeAttachmentTest {
     Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
         .toString(), CHILD_HEAP, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
         LargeAttachmentRoundTrip.class.getName(), server.baseUri().toString(), source.toString(),
-        copy.toString()).redirectErrorStream(true).start();
-    String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(child.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        copy.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile())
+        .start();
+    // output to a file, not a pipe: reading a pipe to its end would wait forever for a hung
+    // child, and the timeout below would never be reached
+    boolean ended = child.waitFor(3, TimeUnit.MINUTES);
+    if (!ended) {
+      child.destroyForcibly();
+    }
+    String output = Files.readString(dir.resolve("child.log"), StandardCharsets.UTF_8);
+    assertThat(ended).as(output).isTrue();
 
     assertThat(child.exitValue()).as(output).isZero();
     String[] result = output.strip().lines().reduce((a, b) -> b).orElseThrow().split(" ");

@@ -151,18 +151,7 @@ class RequestsClientTest {
       throws Exception {
     RecordingCaller staging = stagingCaller();
     Path small = Files.writeString(dir.resolve("small.txt"), "fine");
-    InputStream tooBig = new InputStream() {
-      @Override
-      public int read() {
-        return 'x';
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) {
-        java.util.Arrays.fill(b, off, off + len, (byte) 'x');
-        return len;
-      }
-    };
+    InputStream tooBig = new EndlessInput();
     AttachmentUpload first = AttachmentUpload.fromStream("first.txt", "text/plain",
         new ByteArrayInputStream(new byte[] {'1'}));
     assertThatThrownBy(() -> RequestsClient.of(staging).createRequest(inquiry().toBuilder()
@@ -201,6 +190,18 @@ class RequestsClientTest {
     assertThat(caller.last().path()).isEqualTo("/v1/requests/" + TN + "/messages");
     assertThat(caller.lastBodyJson()).contains(
         "{\"body\":\"Here is the delivery note.\",\"attachmentIds\":[\"" + ATTACHMENT + "\"]}");
+  }
+
+  @Test
+  void requestTypes_toString_leaveOutFreeTextAndContact() {
+    // what users write to support and who they are may be personal data: not for logs
+    String create = inquiry().toBuilder()
+        .contact(new RequestContact("Dana Berg", "dana@example.com")).build().toString();
+    assertThat(create).contains("INVOICES", "9100000001", ATTACHMENT)
+        .doesNotContain("Prices on", "unit price", "Dana Berg", "dana@example.com");
+    String message = AddRequestMessageRequest.builder().trackingNumber(TN)
+        .body("Our buyer Dana Berg says so.").build().toString();
+    assertThat(message).contains(TN).doesNotContain("Dana");
   }
 
   @Test

@@ -226,10 +226,12 @@ class RequestsIntegrationTest {
     assertThat(found).extracting(RequestSummary::trackingNumber)
         .containsExactly(opened.trackingNumber());
     assertThat(found.get(0).customerNumber()).as("the invoice's customer").isEqualTo("1000003");
+    // dana's customer 1000002 has a seeded answered question and a late one: neither list is empty,
+    // so a shortcut that filtered everything out would fail here too
     assertThat(requests.listRequests().waitingForMe().list().stream())
-        .allSatisfy(r -> assertThat(r.waitingForCustomer()).isTrue());
+        .isNotEmpty().allSatisfy(r -> assertThat(r.waitingForCustomer()).isTrue());
     assertThat(requests.listRequests().overdue().list().stream())
-        .allSatisfy(r -> assertThat(r.overdue()).isTrue());
+        .isNotEmpty().allSatisfy(r -> assertThat(r.overdue()).isTrue());
   }
 
   @Test

@@ -39,6 +39,20 @@ class RequestsJsonTest {
   }
 
   @Test
+  void toString_ofModels_leavesOutWhatPeopleWroteAndWhoTheyAre() {
+    Request r = read("{\"trackingNumber\":\"R-2026-000123\",\"subject\":\"Salary of Ann\","
+        + "\"description\":\"Ann's salary slip\",\"contact\":{\"name\":\"Dana Berg\","
+        + "\"email\":\"dana@example.com\"}}", Request.class);
+    RequestSummary s = read("{\"trackingNumber\":\"R-2026-000123\",\"subject\":\"Salary of Ann\"}",
+        RequestSummary.class);
+    RequestMessage m = read("{\"id\":\"M-1\",\"author\":\"CUSTOMER\",\"authorName\":\"Dana Berg\","
+        + "\"body\":\"Ann's salary\",\"attachments\":[{\"id\":\"A-3q2-7wEAAAAAAAAA\","
+        + "\"name\":\"ann-salary.pdf\"}]}", RequestMessage.class);
+    assertThat(r + " " + s + " " + m).contains("R-2026-000123", "M-1", "A-3q2-7wEAAAAAAAAA")
+        .doesNotContain("Ann", "ann", "Dana", "dana@example.com");
+  }
+
+  @Test
   void read_unknownEnumValues_mapToUnknown() {
     RequestSummary s = read("{\"trackingNumber\":\"R-2026-1\",\"category\":\"WARRANTY\","
         + "\"status\":\"ESCALATED\",\"relatesTo\":{\"type\":\"SHIPMENT\",\"id\":\"S-1\"}}",

@@ -33,4 +33,16 @@ public record RequestSummary(String trackingNumber, RequestCategory category,
     RequestStatus status, String subject, String customerNumber, Instant createdAt,
     Instant respondBy, String link, RelatedRecord relatesTo, boolean answered,
     boolean waitingForCustomer, boolean overdue, Instant answeredAt, Instant updatedAt) {
+
+  @Override
+  public String toString() {
+    // the subject is what the user wrote (x-csol-sensitive): not for logs, like the generated
+    // request types and models of My requests
+    return "RequestSummary[trackingNumber=" + trackingNumber + ", category=" + category
+        + ", status=" + status + ", customerNumber=" + customerNumber + ", createdAt=" + createdAt
+        + ", respondBy=" + respondBy + ", link=" + link + ", relatesTo=" + relatesTo
+        + ", answered=" + answered + ", waitingForCustomer=" + waitingForCustomer
+        + ", overdue=" + overdue + ", answeredAt=" + answeredAt + ", updatedAt=" + updatedAt
+        + "]";
+  }
 }

@@ -19,7 +19,8 @@ final class BusinessDays {
 
   /** ISO 3166-1 alpha-2 codes of the countries whose weekend is Friday and Saturday. */
   static final Set<String> FRIDAY_SATURDAY =
-      Set.of("BH", "DZ", "EG", "IL", "IQ", "JO", "KW", "LY", "OM", "QA", "SA", "SD", "SY", "YE");
+      Set.of("BD", "BH", "DZ", "EG", "IL", "IQ", "JO", "KW", "LY", "MV", "OM", "QA", "SA", "SD", "SY",
+          "YE");
 
   private BusinessDays() {
   }

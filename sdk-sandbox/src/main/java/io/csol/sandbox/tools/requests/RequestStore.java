@@ -41,8 +41,13 @@ public final class RequestStore {
   static final Duration ACKNOWLEDGE_AFTER = Duration.ofMinutes(15);
   static final Duration PROGRESS_AFTER = Duration.ofHours(2);
   static final Duration STAGED_TTL = Duration.ofHours(24);
-  /** How much attachment content one server state holds at most. */
-  static final long MAX_STORED_BYTES = 512L * 1024 * 1024;
+  /**
+   * How much attachment content one server state holds at most: 512 MiB, or a quarter of the
+   * heap when that is less, so that a full store answers 503 rather than the JVM running out of
+   * memory (a test JVM's heap may be smaller than 512 MiB); never less than one largest attachment.
+   */
+  static final long MAX_STORED_BYTES = Math.max(Attachments.MAX_SIZE,
+      Math.min(512L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 4));
 
   private static final String[] AGENTS = {"Maria Lind", "Jonas Weber", "Aiko Tanaka", "Omar Haddad"};
 
@@ -133,7 +138,23 @@ public final class RequestStore {
   /** Opens a request at {@code at}; the opening description is its first CUSTOMER message. */
   synchronized SupportRequest open(Draft draft, Instant at) {
     ensureSeeded();
+    requireUnused(draft.attachmentIds());
     return openUnseeded(draft, at, null);
+  }
+
+  /**
+   * Checks again, under the lock that attaches them, that staged uploads are still unused: the
+   * route checked them under an earlier hold of it, and two concurrent calls naming one upload
+   * would otherwise both attach it (the second silently taking it from the first).
+   */
+  private void requireUnused(List<String> attachmentIds) {
+    for (int i = 0; i < attachmentIds.size(); i++) {
+      StoredAttachment a = attachments.get(attachmentIds.get(i));
+      if (a == null || a.trackingNumber() != null) {
+        throw ProblemException.validationFailed("attachmentIds[" + i + "]", "'" + attachmentIds.get(i)
+            + "' is not an unused upload of yours (uploads are usable once, within 24 hours)");
+      }
+    }
   }
 
   private SupportRequest openUnseeded(Draft draft, Instant at, String trackingNumber) {
@@ -183,12 +204,19 @@ public final class RequestStore {
   synchronized void advance() {
     ensureSeeded();
     Instant now = now();
-    for (SupportRequest r : List.copyOf(byNumber.values())) {
-      SupportRequest next = step(r, now);
-      if (next != r) {
-        put(next);
-      }
+    for (String trackingNumber : List.copyOf(byNumber.keySet())) {
+      catchUp(trackingNumber, now);
     }
+  }
+
+  /** Applies the transitions of one request due by {@code at} and returns it as it then is. */
+  private SupportRequest catchUp(String trackingNumber, Instant at) {
+    SupportRequest r = byNumber.get(trackingNumber);
+    SupportRequest next = step(r, at);
+    if (next != r) {
+      put(next);
+    }
+    return next;
   }
 
   private SupportRequest step(SupportRequest request, Instant now) {
@@ -266,12 +294,15 @@ public final class RequestStore {
   /** Adds a customer message; on ANSWERED the request goes back to IN_PROGRESS and support answers again. */
   synchronized Message customerMessage(SupportRequest request, String authorName, String body,
                      List<String> attachmentIds) {
-    SupportRequest current = byNumber.get(request.trackingNumber());
+    // The route caught up under an earlier hold of the lock; the clock may have moved since (another
+    // thread, or real time), and an answer due before this message must come before it.
+    Instant now = now();
+    SupportRequest current = catchUp(request.trackingNumber(), now);
     if (current.status().equals("CLOSED")) {
       throw ProblemException.conflict("request " + current.trackingNumber() + " is CLOSED; open a new request")
           .with("trackingNumber", current.trackingNumber());
     }
-    Instant now = now();
+    requireUnused(attachmentIds);
     Message message = addMessage(current.trackingNumber(), "CUSTOMER", authorName, body, now, attachmentIds);
     boolean reopen = current.status().equals("ANSWERED");
     int h = current.trackingNumber().hashCode() & 0x7fffffff;
@@ -282,12 +313,14 @@ public final class RequestStore {
 
   /** Closes a request; already CLOSED is 409 conflict. */
   synchronized SupportRequest close(SupportRequest request) {
-    SupportRequest current = byNumber.get(request.trackingNumber());
+    Instant now = now();
+    // as in customerMessage: what fell due before the close happened before it
+    SupportRequest current = catchUp(request.trackingNumber(), now);
     if (current.status().equals("CLOSED")) {
       throw ProblemException.conflict("request " + current.trackingNumber() + " is already CLOSED")
           .with("trackingNumber", current.trackingNumber());
     }
-    SupportRequest closed = current.closed(now());
+    SupportRequest closed = current.closed(now);
     put(closed);
     return closed;
   }
@@ -386,12 +419,7 @@ public final class RequestStore {
 
   /** Applies the timeline of one seeded request up to {@code at}, as if time had passed. */
   SupportRequest seedAdvance(String trackingNumber, Instant at) {
-    SupportRequest r = byNumber.get(trackingNumber);
-    SupportRequest next = step(r, at);
-    if (next != r) {
-      put(next);
-    }
-    return next;
+    return catchUp(trackingNumber, at);
   }
 
   /** Closes a seeded request at {@code at}. */

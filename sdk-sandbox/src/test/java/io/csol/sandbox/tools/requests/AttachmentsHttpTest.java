@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.csol.sandbox.Faults;
 import io.csol.sandbox.SandboxOptions;
 import io.csol.sandbox.SandboxServer;
+import io.csol.sandbox.spi.ProblemException;
 import io.csol.sandbox.tools.billing.BillingHttp;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -250,6 +252,26 @@ class AttachmentsHttpTest {
     assertField(http.json.post("lars", "/v1/requests", "{\"category\":\"GENERAL\",\"subject\":\"s\",\"description\":"
         + "\"d\",\"attachmentIds\":[\"" + id + "\"]}", "ttl-open"), 422, "attachmentIds[0]");
     assertThat(store().attachmentCount()).isZero();
+  }
+
+  @Test
+  void stagedUpload_namedByTwoCallsCheckedAtOnce_onlyTheFirstAttachesIt() throws Exception {
+    // two concurrent creates both pass the route's check before either attaches the upload
+    String id = http.stage("lars", "a.csv", CSV, "twice-1").get("id").asText();
+    RequestStore store = store();
+    RequestStore.Contact lars = new RequestStore.Contact("Lars Holm", "lars@example.com");
+    List<String> first = store.requireStaged("lars", List.of(id), "attachmentIds");
+    List<String> second = store.requireStaged("lars", List.of(id), "attachmentIds");
+    SupportRequest opened = store.open(new RequestStore.Draft("GENERAL", "s", "d", "1000001", null, null, lars,
+        first), RequestRoutesHttpTest.START);
+
+    assertThatThrownBy(() -> store.open(new RequestStore.Draft("GENERAL", "s", "d", "1000001", null, null, lars,
+        second), RequestRoutesHttpTest.START))
+        .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(422));
+    assertThatThrownBy(() -> store.customerMessage(opened, "Lars Holm", "again", second))
+        .isInstanceOf(ProblemException.class);
+    assertThat(store.attachment(id).orElseThrow().trackingNumber()).isEqualTo(opened.trackingNumber());
+    assertThat(store.messages(opened.trackingNumber())).hasSize(1);
   }
 
   @Test

@@ -222,6 +222,32 @@ class RequestRoutesHttpTest {
   }
 
   @Test
+  void customerMessageAndClose_answerFellDueAfterTheRouteCaughtUp_answerComesFirst() throws Exception {
+    // a route ran advance() and found the request; the clock then moved (another thread, real time)
+    // before it added the message: the answer due meanwhile must be given before the message
+    String tn = http.open("lars", QUESTION, "race-0").get("trackingNumber").asText();
+    RequestStore store = server.shared(RequestStore.class, () -> null);
+    SupportRequest seen = store.find(tn, List.of("1000001")).orElseThrow();
+    advance(Duration.ofDays(2));
+
+    store.customerMessage(seen, "Lars Holm", "Still missing.", List.of());
+    store.advance();
+
+    List<Message> messages = store.messages(tn);
+    assertThat(messages).extracting(Message::author).containsExactly("CUSTOMER", "SUPPORT", "CUSTOMER");
+    assertThat(messages).extracting(Message::createdAt).isSorted();
+    SupportRequest reopened = store.request(tn).orElseThrow();
+    assertThat(reopened.status()).as("the message reopened the answered request").isEqualTo("IN_PROGRESS");
+    assertThat(reopened.waitingForCustomer()).isFalse();
+
+    String other = http.open("lars", QUESTION, "race-1").get("trackingNumber").asText();
+    SupportRequest before = store.find(other, List.of("1000001")).orElseThrow();
+    advance(Duration.ofDays(2));
+    SupportRequest closed = store.close(before);
+    assertThat(closed.answeredAt()).as("answered before it was closed").isNotNull().isBefore(closed.closedAt());
+  }
+
+  @Test
   void addRequestMessage_blankOrTooLong_422NamingBody() throws Exception {
     String tn = http.open("lars", QUESTION, "b-0").get("trackingNumber").asText();
     assertField(json.post("lars", "/v1/requests/" + tn + "/messages", "{\"body\":\"  \"}", "b-1"), 422, "body");
