@@ -82,7 +82,7 @@ if [[ "${FLOOR_SUITE:-0}" == "1" ]]; then
   # the whole suite of the libraries, compiled and run against the floor: catches an API of a newer
   # Jackson or HttpClient that the consumer's small test does not reach
   echo "consumer-check: the SDK's own tests on the floor versions"
-  if mvn_private -pl sdk-core,sdk-sandbox,sdk-invoices,sdk-statements -Djackson.version=2.15.4 \
+  if mvn_private -pl sdk-core,sdk-sandbox,sdk-invoices,sdk-statements,sdk-requests -Djackson.version=2.15.4 \
       -Dhttpclient5.version=5.4.1 -Dslf4j.version=2.0.9 -Djunit.version=5.10.5 \
       -Dmaven.javadoc.skip=true -Dmaven.source.skip=true verify; then
     echo "consumer-check: SDK suites on the floor OK"
