@@ -106,8 +106,16 @@ class JsonErrorsTest {
 
   @Test
   void read_syntaxErrors_nearTheLastMemberAndRetryable() throws IOException {
-    assertDecodingMessage("{\"name\":\"a\",\n \"items\": oops}", Doc.class,
-        "JsonErrorsTest$Doc: malformed JSON near $.items (line 2, column 11)", true);
+    // Jackson 2.18+ points at the start of the bad token (column 11), 2.15 at its end (16): both
+    // are supported versions, so the column is checked as a range
+    for (ResponseDecodingException e : List.of(
+        fromBytes("{\"name\":\"a\",\n \"items\": oops}", Doc.class),
+        fromStream("{\"name\":\"a\",\n \"items\": oops}", Doc.class))) {
+      assertThat(e.getMessage()).matches(java.util.regex.Pattern.quote(PREFIX
+          + "JsonErrorsTest$Doc: malformed JSON near $.items (line 2, column ")
+          + "1[16]\\) \\[requestId=r]");
+      assertThat(e.retryable()).as("retryable").isTrue();
+    }
     assertDecodingMessage("{\"name\":\"a\"", Doc.class,
         "JsonErrorsTest$Doc: truncated JSON (unexpected end of input) near $.name (line 1, column 12)", true);
     assertDecodingMessage("{\"name\":\"a\"}x", Doc.class,
