@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -174,6 +176,109 @@ class PrefetchingPageSourceTest {
     executor.release();
 
     assertThat(asked).containsExactly(null, "wrong1", "c1", "c2");
+  }
+
+  @Test
+  void fetch_capReachedExactlyByAPage_noFurtherPageIsAskedFor() {
+    Pages pages = new Pages(5);
+    PrefetchingPageSource<String> source = new PrefetchingPageSource<>(
+        cursor -> {
+          Page<String> one = pages.fetch(cursor);
+          return Page.of(List.of(one.items().get(0), one.items().get(0) + "b"),
+              one.nextCursor().orElse(null), null);
+        }, 2, 2, new SteppedExecutor());
+    assertThat(source.fetch(null).items()).containsExactly("item0", "item0b");
+    assertThat(pages.asked).containsExactly((String) null);
+  }
+
+  @Test
+  void fetch_capOnePastAPage_theNextPageIsFetched() {
+    Pages pages = new Pages(5);
+    PrefetchingPageSource<String> source = new PrefetchingPageSource<>(pages, 1, 2,
+        new SteppedExecutor());
+    assertThat(source.fetch(null).items()).containsExactly("item0");
+    assertThat(source.fetch("c1").items()).containsExactly("item1");
+    assertThat(pages.asked).containsExactly(null, "c1");
+  }
+
+  @Test
+  void fetch_takenPageGivesItsPermitBack_theNextAnnouncedPageIsFetchedAtOnce() {
+    SteppedExecutor executor = new SteppedExecutor();
+    Pages pages = new Pages(5) {
+      @Override
+      public Page<String> fetch(String cursor) {
+        if (cursor == null) {
+          executor.holdNext = true; // the fetch of c1 that page 0 announces is held
+        }
+        return super.fetch(cursor);
+      }
+    };
+    PrefetchingPageSource<String> source = new PrefetchingPageSource<>(pages, 2, Long.MAX_VALUE,
+        executor);
+    assertThat(source.fetch(null).items()).containsExactly("item0");
+    assertThat(pages.asked).containsExactly((String) null);
+
+    executor.release(); // c1 runs and announces c2: two permits are free again, so c2 runs too
+
+    assertThat(pages.asked).containsExactly(null, "c1", "c2");
+  }
+
+  @Test
+  void fetch_interruptedWhileWaitingForAPage_cancelledWithTheFlagSetAgain() {
+    SteppedExecutor executor = new SteppedExecutor();
+    PrefetchingPageSource<String> source = new PrefetchingPageSource<>(new Pages(2), 1,
+        Long.MAX_VALUE, executor);
+    executor.holdNext = true; // page 0 is never fetched: the consumer waits
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(() -> source.fetch(null)).isInstanceOf(CancellationException.class)
+          .hasMessage("interrupted while waiting for a prefetched page");
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
+  void close_whileAPageIsBeingFetched_interruptsThatFetchOnlyForItsDuration() {
+    SteppedExecutor executor = new SteppedExecutor();
+    AtomicReference<PrefetchingPageSource<String>> ref = new AtomicReference<>();
+    List<Boolean> interrupted = new ArrayList<>();
+    Pages pages = new Pages(5) {
+      @Override
+      public Page<String> fetch(String cursor) {
+        if (cursor == null) {
+          executor.holdNext = true; // taking page 0 submits the fetch of c1: held
+        }
+        if ("c1".equals(cursor)) {
+          ref.get().close();
+          interrupted.add(Thread.currentThread().isInterrupted());
+        }
+        return super.fetch(cursor);
+      }
+    };
+    PrefetchingPageSource<String> source = new PrefetchingPageSource<>(pages, 1, Long.MAX_VALUE,
+        executor);
+    ref.set(source);
+    assertThat(source.fetch(null).items()).containsExactly("item0");
+
+    executor.release(); // fetches c1, which closes the source meanwhile
+
+    assertThat(interrupted).containsExactly(true);
+    assertThat(Thread.currentThread().isInterrupted()).as("cleared after the fetch").isFalse();
+    assertThat(pages.asked).containsExactly(null, "c1");
+  }
+
+  @Test
+  void fetch_executorRejects_failsSayingTheClientWasClosed() {
+    Executor closed = task -> {
+      throw new RejectedExecutionException("shut down");
+    };
+    PrefetchingPageSource<String> source = new PrefetchingPageSource<>(new Pages(2), 1,
+        Long.MAX_VALUE, closed);
+    assertThatThrownBy(() -> source.fetch(null)).isInstanceOf(IllegalStateException.class)
+        .hasMessage("the CsolClient was closed; background page fetching has stopped")
+        .hasCauseInstanceOf(RejectedExecutionException.class);
   }
 
   @Test
