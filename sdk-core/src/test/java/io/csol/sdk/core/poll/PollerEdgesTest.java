@@ -60,4 +60,37 @@ class PollerEdgesTest {
     assertThat(p.toString()).isEqualTo(
         "Poller[timeout=PT1M30S, initialDelay=PT0.5S, maxDelay=PT5S, multiplier=1.5]");
   }
+
+  @Test
+  void multiplier_limitsAccepted_onePastRejected() {
+    assertThat(Poller.<String>builder().multiplier(1.0)).isNotNull();
+    assertThat(Poller.<String>builder().multiplier(10.0)).isNotNull();
+    for (double bad : new double[] {0.999, 10.001, Double.NaN}) {
+      assertThatThrownBy(() -> Poller.<String>builder().multiplier(bad)).as("%s", bad)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("multiplier(factor): factor must be 1.0 to 10.0, was " + bad);
+    }
+  }
+
+  @Test
+  void await_multiplierOne_waitsTheInitialDelayEveryTime() {
+    AtomicInteger polls = new AtomicInteger();
+    Poller.<Integer>builder().sleeper(clock::sleep).clock(clock).multiplier(1.0)
+        .initialDelay(Duration.ofMillis(250)).maxDelay(Duration.ofSeconds(5))
+        .fetch(polls::incrementAndGet).until(n -> n == 4).timeout(Duration.ofMinutes(1))
+        .build().await();
+    assertThat(clock.sleeps).containsExactly(Duration.ofMillis(250), Duration.ofMillis(250),
+        Duration.ofMillis(250));
+  }
+
+  @Test
+  void build_initialDelayEqualToMaxDelay_accepted_onePastRejected() {
+    Poller.Builder<String> b = Poller.<String>builder().fetch(() -> "x").until(x -> true)
+        .timeout(Duration.ofSeconds(10)).initialDelay(Duration.ofSeconds(2))
+        .maxDelay(Duration.ofSeconds(2));
+    assertThat(b.build().await()).isEqualTo("x");
+    b.initialDelay(Duration.ofMillis(2001));
+    assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class)
+        .hasMessage("initialDelay (PT2.001S) must not exceed maxDelay (PT2S)");
+  }
 }
