@@ -106,20 +106,28 @@ class JsonErrorsTest {
 
   @Test
   void read_syntaxErrors_nearTheLastMemberAndRetryable() throws IOException {
-    // Jackson 2.18+ points at the start of the bad token (column 11), 2.15 at its end (16): both
-    // are supported versions, so the column is checked as a range
-    for (ResponseDecodingException e : List.of(
-        fromBytes("{\"name\":\"a\",\n \"items\": oops}", Doc.class),
-        fromStream("{\"name\":\"a\",\n \"items\": oops}", Doc.class))) {
-      assertThat(e.getMessage()).matches(java.util.regex.Pattern.quote(PREFIX
-          + "JsonErrorsTest$Doc: malformed JSON near $.items (line 2, column ")
-          + "1[16]\\) \\[requestId=r]");
+    assertSyntaxMessage("{\"name\":\"a\",\n \"items\": oops}",
+        "malformed JSON near $.items (line 2, ");
+    assertSyntaxMessage("{\"name\":\"a\"",
+        "truncated JSON (unexpected end of input) near $.name (line 1, ");
+    assertSyntaxMessage("{\"name\":\"a\"}x", "malformed JSON at (line 1, ");
+  }
+
+  /**
+   * A syntax error's message up to its column, and retryable. The column is a number but not
+   * pinned: Jackson 2.15 points at the end of a bad token, 2.18+ at its start, and both are
+   * supported versions (the floor suite runs this test on 2.15).
+   */
+  private static void assertSyntaxMessage(String json, String expectedUpToColumn)
+      throws IOException {
+    for (ResponseDecodingException e : List.of(fromBytes(json, Doc.class),
+        fromStream(json, Doc.class))) {
+      assertThat(e.getMessage()).matches(java.util.regex.Pattern.quote(
+          PREFIX + "JsonErrorsTest$Doc: " + expectedUpToColumn + "column ")
+          + "[1-9][0-9]*\\) \\[requestId=r]");
       assertThat(e.retryable()).as("retryable").isTrue();
+      assertThat(e.status()).isEqualTo(200);
     }
-    assertDecodingMessage("{\"name\":\"a\"", Doc.class,
-        "JsonErrorsTest$Doc: truncated JSON (unexpected end of input) near $.name (line 1, column 12)", true);
-    assertDecodingMessage("{\"name\":\"a\"}x", Doc.class,
-        "JsonErrorsTest$Doc: malformed JSON at (line 1, column 13)", true);
   }
 
   @Test
