@@ -23,6 +23,9 @@ class RequestEntitlementRequestValuesTest {
     assertThatThrownBy(() -> valid().customerNumber(null).build())
         .isInstanceOf(NullPointerException.class)
         .hasMessage("customerNumber must not be null; pass 7 digits such as 1000001");
+    assertThatThrownBy(() -> valid().country(null).build())
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("country must not be null; pass an ISO 3166-1 alpha-2 code such as SE");
   }
 
   @Test
