@@ -120,4 +120,40 @@ class TokenManagerLockTest {
     assertThat(tm.toString()).startsWith("TokenManager[").contains("dana")
         .doesNotContain("pw-secret-3");
   }
+
+  @Test
+  void token_waitedWhileAnotherThreadRenewed_takesThatTokenWithoutASecondSignIn()
+      throws Exception {
+    CountDownLatch inside = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    List<String> grants = new ArrayList<>();
+    TokenManager tm = new TokenManager(dana, (form, budget) -> {
+      synchronized (grants) {
+        grants.add(form.get("grant_type"));
+      }
+      inside.countDown();
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return token("a1", null);
+    }, clock);
+    AccessToken[] got = new AccessToken[2];
+    Thread renewing = new Thread(() -> got[0] = tm.token(Duration.ofSeconds(30)));
+    renewing.start();
+    inside.await();
+    Thread waiting = new Thread(() -> got[1] = tm.token(Duration.ofSeconds(30)));
+    waiting.start();
+    // the waiter is parked on the renewal lock (tryLock with a timeout) before the renewal ends
+    while (waiting.getState() != Thread.State.TIMED_WAITING) {
+      Thread.onSpinWait();
+    }
+    release.countDown();
+    renewing.join();
+    waiting.join();
+    assertThat(got[0].value()).isEqualTo("a1");
+    assertThat(got[1]).isSameAs(got[0]);
+    assertThat(grants).containsExactly("password");
+  }
 }
