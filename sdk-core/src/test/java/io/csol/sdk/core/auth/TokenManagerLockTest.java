@@ -156,4 +156,18 @@ class TokenManagerLockTest {
     assertThat(got[1]).isSameAs(got[0]);
     assertThat(grants).containsExactly("password");
   }
+
+  @Test
+  void token_tokenProviderCredentials_exchangedWithAnEmptyForm() {
+    List<Map<String, String>> forms = new ArrayList<>();
+    Credentials provided = Credentials.tokenProvider(() -> {
+      throw new AssertionError("the endpoint, not the manager, asks the provider");
+    });
+    TokenManager tm = new TokenManager(provided, (form, budget) -> {
+      forms.add(form);
+      return token("p1", null);
+    }, clock);
+    assertThat(tm.token(Duration.ofSeconds(5)).value()).isEqualTo("p1");
+    assertThat(forms).containsExactly(Map.of());
+  }
 }
