@@ -38,9 +38,12 @@ class AttachmentUploadLimitsTest {
   }
 
   @Test
-  void fromStream_nameThatIsOnlyTheExtension_isAccepted() {
-    assertThat(AttachmentUpload.fromStream(".txt", "text/plain", oneByte()).mediaType())
+  void fromStream_oneCharacterBeforeTheExtension_isTheShortestNameAccepted() {
+    assertThat(AttachmentUpload.fromStream("a.txt", "text/plain", oneByte()).mediaType())
         .isEqualTo("text/plain");
+    // the server refuses a name that is only an extension (422 naming name)
+    assertThatThrownBy(() -> AttachmentUpload.fromStream(".txt", "text/plain", oneByte()))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -58,9 +61,12 @@ class AttachmentUploadLimitsTest {
   }
 
   @Test
-  void of_pathNamedOnlyByItsExtension_isAPdf() throws Exception {
-    Path file = Files.writeString(dir.resolve(".pdf"), "%PDF-1.7");
+  void of_pathWithOneCharacterBeforeTheExtension_isAPdf() throws Exception {
+    Path file = Files.writeString(dir.resolve("a.pdf"), "%PDF-1.7");
     assertThat(AttachmentUpload.of(file).mediaType()).isEqualTo("application/pdf");
+    Path onlyExtension = Files.writeString(dir.resolve(".pdf"), "%PDF-1.7");
+    assertThatThrownBy(() -> AttachmentUpload.of(onlyExtension))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
